@@ -1,0 +1,39 @@
+"""User-facing errors: every problem names the file, the line and the item, in French."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with the source file."""
+
+    file: Path
+    line: int | None
+    item: str | None
+    message: str
+
+    def __str__(self) -> str:
+        where = str(self.file)
+        if self.line is not None:
+            where += f", ligne {self.line}"
+        if self.item:
+            where += f" ({self.item})"
+        return f"{where} : {self.message}"
+
+
+class ReferentielError(Exception):
+    """The référentiel cannot be loaded; carries every problem found, not only the first."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(problems, key=lambda p: (p.line or 0, p.message))
+        super().__init__(self.report())
+
+    def report(self) -> str:
+        count = len(self.problems)
+        head = "1 erreur" if count == 1 else f"{count} erreurs"
+        lines = [f"Référentiel invalide ({head}) :"]
+        lines += [f"  - {problem}" for problem in self.problems]
+        return "\n".join(lines)

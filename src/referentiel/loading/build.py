@@ -1,0 +1,118 @@
+"""From validated raw data to the typed model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import (
+    AccessRoute,
+    Activity,
+    Bloc,
+    Block,
+    BulletList,
+    Certification,
+    Certifier,
+    CodeLabel,
+    Column,
+    Columns,
+    Competence,
+    Criterion,
+    Modality,
+    Preamble,
+    Referentiel,
+    Registration,
+)
+
+
+def build_referentiel(data: dict[str, Any]) -> Referentiel:
+    """Build the model from data that passed the schema and the reference checks."""
+    columns = data.get("colonnes") or {}
+    preamble = data.get("preambule")
+    return Referentiel(
+        certification=_certification(data["certification"]),
+        blocs=tuple(_bloc(raw) for raw in data["blocs"]),
+        preambule=Preamble(**preamble) if preamble else None,
+        colonnes=Columns(**{key: Column(**value) for key, value in columns.items()}),
+    )
+
+
+def _certification(raw: dict[str, Any]) -> Certification:
+    fields = dict(raw)
+    for key in ("codes_nsf", "codes_rome", "formacodes"):
+        fields[key] = tuple(CodeLabel(**value) for value in raw.get(key, []))
+    fields["certificateurs"] = tuple(Certifier(**value) for value in raw.get("certificateurs", []))
+    fields["voies_acces"] = tuple(AccessRoute(**value) for value in raw.get("voies_acces", []))
+    fields["enregistrement"] = Registration(**(raw.get("enregistrement") or {}))
+    return Certification(**fields)
+
+
+def _blocks(raw: list[Any] | None) -> tuple[Block, ...]:
+    return tuple(
+        value
+        if isinstance(value, str)
+        else BulletList(value.get("introduction"), tuple(value["points"]))
+        for value in raw or []
+    )
+
+
+def _bloc(raw: dict[str, Any]) -> Bloc:
+    bloc_id = raw["id"]
+    return Bloc(
+        id=bloc_id,
+        numero=raw["numero"],
+        intitule=raw["intitule"],
+        code_rncp=raw.get("code_rncp"),
+        modalites_validation=raw.get("modalites_validation"),
+        notes_edition=tuple(raw.get("notes_edition", [])),
+        activites=tuple(
+            Activity(
+                id=a["id"],
+                intitule=a["intitule"],
+                bloc_id=bloc_id,
+                notes_edition=tuple(a.get("notes_edition", [])),
+            )
+            for a in raw["activites"]
+        ),
+        competences=tuple(_competence(c, bloc_id) for c in raw["competences"]),
+        modalites=tuple(_modality(m, bloc_id) for m in raw["modalites"]),
+    )
+
+
+def _competence(raw: dict[str, Any], bloc_id: str) -> Competence:
+    return Competence(
+        id=raw["id"],
+        texte=raw["texte"],
+        bloc_id=bloc_id,
+        activite_id=raw.get("activite"),
+        notes_edition=tuple(raw.get("notes_edition", [])),
+        criteres=tuple(
+            Criterion(
+                id=c["id"],
+                texte=c["texte"],
+                competence_id=raw["id"],
+                sous_points=tuple(c.get("sous_points", [])),
+                notes_edition=tuple(c.get("notes_edition", [])),
+            )
+            for c in raw["criteres"]
+        ),
+    )
+
+
+def _modality(raw: dict[str, Any], bloc_id: str) -> Modality:
+    return Modality(
+        id=raw["id"],
+        code_source=raw.get("code_source"),
+        nature=raw["nature"],
+        intitule=raw["intitule"],
+        format=raw["format"],
+        effectif_equipe=raw.get("effectif_equipe"),
+        bloc_id=bloc_id,
+        competence_ids=tuple(raw["competences"]),
+        contexte=_blocks(raw.get("contexte")),
+        travail_demande=_blocks(raw.get("travail_demande")),
+        restitution=_blocks(raw.get("restitution")),
+        livrables=tuple(raw.get("livrables", [])),
+        jury=raw.get("jury"),
+        duree=raw.get("duree"),
+        notes_edition=tuple(raw.get("notes_edition", [])),
+    )

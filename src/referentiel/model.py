@@ -1,0 +1,238 @@
+"""The référentiel as typed, immutable objects: what every other module works from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+
+@dataclass(frozen=True)
+class BulletList:
+    """A list of points, with the sentence that introduces it (« Le candidat : »)."""
+
+    introduction: str | None
+    points: tuple[str, ...]
+
+
+# A paragraph (plain text) or a bullet list, in the order of the source.
+Block = str | BulletList
+
+
+@dataclass(frozen=True)
+class CodeLabel:
+    code: str
+    libelle: str | None = None
+
+
+@dataclass(frozen=True)
+class Certifier:
+    nom: str
+    siret: str | None = None
+
+
+@dataclass(frozen=True)
+class AccessRoute:
+    voie: str
+    ouverte: bool | None = None
+    composition_jury: str | None = None
+
+
+@dataclass(frozen=True)
+class Registration:
+    type: str | None = None
+    date_decision: str | None = None
+    date_echeance: str | None = None
+    date_limite_delivrance: str | None = None
+
+
+@dataclass(frozen=True)
+class Certification:
+    """The certification and the fields of its public RNCP fiche (``None`` where unknown)."""
+
+    intitule: str
+    niveau: int
+    etablissement: str | None = None
+    titre_document: str | None = None
+    numero_rncp: str | None = None
+    etat: str | None = None
+    codes_nsf: tuple[CodeLabel, ...] = ()
+    codes_rome: tuple[CodeLabel, ...] = ()
+    formacodes: tuple[CodeLabel, ...] = ()
+    certificateurs: tuple[Certifier, ...] = ()
+    enregistrement: Registration = field(default_factory=Registration)
+    voies_acces: tuple[AccessRoute, ...] = ()
+    validite_blocs: str | None = None
+    amenagements_handicap: str | None = None
+
+
+@dataclass(frozen=True)
+class Preamble:
+    citation: str
+    article: str | None = None
+    creation: str | None = None
+
+
+@dataclass(frozen=True)
+class Column:
+    intitule: str
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Headers of the source table; ``None`` where the source has none."""
+
+    activites: Column | None = None
+    competences: Column | None = None
+    evaluation: Column | None = None
+    modalites: Column | None = None
+    criteres: Column | None = None
+
+
+@dataclass(frozen=True)
+class Criterion:
+    id: str
+    texte: str
+    competence_id: str
+    sous_points: tuple[str, ...] = ()
+    notes_edition: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Activity:
+    id: str
+    intitule: str
+    bloc_id: str
+    notes_edition: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Competence:
+    id: str
+    texte: str
+    bloc_id: str
+    activite_id: str | None
+    criteres: tuple[Criterion, ...]
+    notes_edition: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Modality:
+    id: str
+    nature: str
+    intitule: str
+    format: str
+    bloc_id: str
+    competence_ids: tuple[str, ...]
+    code_source: str | None = None
+    effectif_equipe: int | None = None
+    contexte: tuple[Block, ...] = ()
+    travail_demande: tuple[Block, ...] = ()
+    restitution: tuple[Block, ...] = ()
+    livrables: tuple[str, ...] = ()
+    jury: str | None = None
+    duree: str | None = None
+    notes_edition: tuple[str, ...] = ()
+
+    @property
+    def code(self) -> str:
+        """The code to show: as printed in the source, else the ID."""
+        return self.code_source or self.id
+
+    @property
+    def format_label(self) -> str:
+        if self.format == "équipe":
+            return f"en équipe de {self.effectif_equipe}" if self.effectif_equipe else "en équipe"
+        return "individuelle"
+
+
+@dataclass(frozen=True)
+class Bloc:
+    id: str
+    numero: int
+    intitule: str
+    activites: tuple[Activity, ...]
+    competences: tuple[Competence, ...]
+    modalites: tuple[Modality, ...]
+    code_rncp: str | None = None
+    modalites_validation: str | None = None
+    notes_edition: tuple[str, ...] = ()
+
+    @property
+    def titre(self) -> str:
+        return f"Bloc {self.numero} : {self.intitule}"
+
+    @property
+    def criteres(self) -> tuple[Criterion, ...]:
+        return tuple(c for competence in self.competences for c in competence.criteres)
+
+
+@dataclass(frozen=True)
+class Referentiel:
+    """A whole référentiel; references between items are IDs, resolved by the lookups here."""
+
+    certification: Certification
+    blocs: tuple[Bloc, ...]
+    preambule: Preamble | None = None
+    colonnes: Columns = field(default_factory=Columns)
+
+    @property
+    def activites(self) -> tuple[Activity, ...]:
+        return tuple(a for bloc in self.blocs for a in bloc.activites)
+
+    @property
+    def competences(self) -> tuple[Competence, ...]:
+        return tuple(c for bloc in self.blocs for c in bloc.competences)
+
+    @property
+    def modalites(self) -> tuple[Modality, ...]:
+        return tuple(m for bloc in self.blocs for m in bloc.modalites)
+
+    @property
+    def criteres(self) -> tuple[Criterion, ...]:
+        return tuple(c for bloc in self.blocs for c in bloc.criteres)
+
+    @cached_property
+    def _by_id(self) -> dict[str, Bloc | Activity | Competence | Modality | Criterion]:
+        items: list[Bloc | Activity | Competence | Modality | Criterion] = [
+            *self.blocs,
+            *self.activites,
+            *self.competences,
+            *self.modalites,
+            *self.criteres,
+        ]
+        return {item.id: item for item in items}
+
+    @cached_property
+    def _modalities_by_competence(self) -> dict[str, tuple[Modality, ...]]:
+        found: dict[str, list[Modality]] = {c.id: [] for c in self.competences}
+        for modality in self.modalites:
+            for competence_id in modality.competence_ids:
+                found.setdefault(competence_id, []).append(modality)
+        return {key: tuple(value) for key, value in found.items()}
+
+    def item(self, item_id: str) -> Bloc | Activity | Competence | Modality | Criterion:
+        """The item with this ID, whatever its kind; ``KeyError`` if there is none."""
+        return self._by_id[item_id]
+
+    def bloc(self, bloc_id: str) -> Bloc:
+        found = self._by_id[bloc_id]
+        assert isinstance(found, Bloc)
+        return found
+
+    def competence(self, competence_id: str) -> Competence:
+        found = self._by_id[competence_id]
+        assert isinstance(found, Competence)
+        return found
+
+    def activity(self, activity_id: str) -> Activity:
+        found = self._by_id[activity_id]
+        assert isinstance(found, Activity)
+        return found
+
+    def modalities_of(self, competence_id: str) -> tuple[Modality, ...]:
+        """The modalities that evaluate a competence, in the order of the référentiel."""
+        return self._modalities_by_competence.get(competence_id, ())
+
+    def competences_of_activity(self, activity_id: str) -> tuple[Competence, ...]:
+        return tuple(c for c in self.competences if c.activite_id == activity_id)
