@@ -1,0 +1,37 @@
+"""MkDocs hook: adds the référentiel's generated pages and its navigation.
+
+Pages are added in memory (nothing is written to ``docs/``, so ``mkdocs serve`` does not
+loop) and MkDocs checks their Markdown links like any other page's.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from common import load  # this file's folder is on sys.path while MkDocs loads it
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File, Files
+
+from referentiel.site import generate_pages, navigation
+
+log = logging.getLogger("mkdocs.hooks.referentiel")
+
+
+def on_files(files: Files, config: Any) -> Files:
+    referentiel = load(config)
+    written = [f.src_uri for f in files.documentation_pages()]
+    generated = generate_pages(referentiel, use_directory_urls=config["use_directory_urls"])
+    for page in generated:
+        if files.get_file_from_path(page.src_uri) is not None:
+            raise PluginError(
+                f"La page générée « {page.src_uri} » existe déjà dans docs/ : "
+                "renommez ou supprimez le fichier écrit à la main."
+            )
+        files.append(File.generated(config, page.src_uri, content=page.content))
+    if not config["nav"]:
+        home = [uri for uri in written if uri == "index.md"]
+        others = sorted(uri for uri in written if uri != "index.md")
+        config["nav"] = navigation(referentiel, before=home, after=others)
+    log.info("Référentiel : %d pages générées", len(generated))
+    return files
