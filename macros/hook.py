@@ -30,7 +30,7 @@ def on_files(files: Files, config: Any) -> Files:
             )
         files.append(File.generated(config, page.src_uri, content=page.content))
     if not config["nav"]:
-        home = [uri for uri in written if uri == "index.md"]
+        home = [{"Accueil": "index.md"}] if "index.md" in written else []
         others = sorted(uri for uri in written if uri != "index.md")
         config["nav"] = navigation(referentiel, before=home, after=others)
     log.info("Référentiel : %d pages générées", len(generated))

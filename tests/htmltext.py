@@ -11,13 +11,16 @@ from html.parser import HTMLParser
 class _Page(HTMLParser):
     """Collects the text inside the main content, every link and every ``id``."""
 
+    _BREAKS = {"p", "li", "td", "th", "h1", "h2", "h3", "h4", "br", "div", "caption", "blockquote"}
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.text: list[str] = []
         self.links: list[str] = []
         self.ids: set[str] = set()
-        self._skip = 0
+        self._hidden = 0  # inside <script> or <style>
         self._article = 0
+        self._permalink = False  # inside the « ¶ » anchor of a heading
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
@@ -25,21 +28,25 @@ class _Page(HTMLParser):
             self.ids.add(values["id"] or "")
         if tag == "a" and values.get("href"):
             self.links.append(values["href"] or "")
+        if tag == "a" and "headerlink" in (values.get("class") or ""):
+            self._permalink = True
         if tag in {"script", "style"}:
-            self._skip += 1
+            self._hidden += 1
         if tag == "article":
             self._article += 1
-        if tag in {"p", "li", "td", "th", "h1", "h2", "h3", "h4", "br", "div", "caption", "blockquote"}:
+        if tag in self._BREAKS:
             self.text.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
         if tag in {"script", "style"}:
-            self._skip -= 1
+            self._hidden -= 1
+        if tag == "a":
+            self._permalink = False
         if tag == "article":
             self._article -= 1
 
     def handle_data(self, data: str) -> None:
-        if not self._skip and self._article:
+        if self._article and not self._hidden and not self._permalink:
             self.text.append(data)
 
 
