@@ -27,6 +27,7 @@ class Build:
 
 def copy_project(destination: Path, yaml_text: str | None = None) -> Path:
     """A copy of the project's site sources, with the YAML replaced if ``yaml_text`` is given."""
+    destination.mkdir(parents=True, exist_ok=True)
     for part in PROJECT_PARTS:
         source = PROJECT / part
         if source.is_dir():

@@ -8,10 +8,10 @@ from ..errors import ReferentielError
 from ..model import Referentiel
 from .build import build_referentiel
 from .references import check_references
-from .schema import schema, validate
+from .schema import load_schema, validate
 from .yamlsource import YamlSource, parse_yaml, read_yaml
 
-__all__ = ["load_referentiel", "parse_referentiel", "schema"]
+__all__ = ["load_referentiel", "load_schema", "parse_referentiel"]
 
 # One parse per file version and process: the MkDocs hook and the macros both ask for it.
 _cache: dict[Path, tuple[tuple[int, int], Referentiel]] = {}

@@ -7,10 +7,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import jsonschema
-
 from ..errors import Problem
 from .items import describe_item
+from .validator import Validator, Violation, type_name
 from .yamlsource import YamlSource
 
 _TYPE_NAMES = {
@@ -25,98 +24,75 @@ _TYPE_NAMES = {
 
 
 @cache
-def schema() -> dict[str, Any]:
+def load_schema() -> dict[str, Any]:
     """The JSON Schema of ``referentiel.yaml``."""
-    text = resources.files("referentiel.schema").joinpath("referentiel.schema.json").read_text(
-        encoding="utf-8"
+    text = (
+        resources.files("referentiel.schema")
+        .joinpath("referentiel.schema.json")
+        .read_text(encoding="utf-8")
     )
     return json.loads(text)
 
 
 @cache
-def _validator() -> jsonschema.protocols.Validator:
-    cls = jsonschema.validators.validator_for(schema())
-    return cls(schema())
+def _validator() -> Validator:
+    return Validator(load_schema())
 
 
 def validate(source: YamlSource) -> list[Problem]:
     """Every schema violation in ``source``, each with its line and item."""
-    problems = []
-    for error in _validator().iter_errors(source.data):
-        for leaf in _leaves(error):
-            path = tuple(leaf.absolute_path)
-            problems.append(
-                Problem(
-                    source.path,
-                    source.line_of(path),
-                    describe_item(source.data, path),
-                    _message(leaf),
-                )
-            )
-    return problems
+    return [
+        Problem(
+            source.path,
+            source.line_of(_where(violation)),
+            describe_item(source.data, violation.path),
+            _message(violation),
+        )
+        for violation in _validator().errors(source.data)
+    ]
 
 
-def _leaves(error: jsonschema.ValidationError) -> list[jsonschema.ValidationError]:
-    """For ``oneOf`` failures, the most relevant sub-errors rather than a vague summary."""
-    if error.validator == "oneOf" and error.context:
-        best = jsonschema.exceptions.best_match(error.context)
-        return [best] if best is not None else [error]
-    return [error]
+def _where(violation: Violation) -> tuple[str | int, ...]:
+    """The path whose line to report: an unknown key's own line rather than its parent's."""
+    if violation.keyword == "additionalProperties":
+        return (*violation.path, violation.expected[0])
+    return violation.path
 
 
-def _python_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    return "object"
-
-
-def _message(error: jsonschema.ValidationError) -> str:
-    kind = error.validator
-    field = error.absolute_path[-1] if error.absolute_path else None
+def _message(violation: Violation) -> str:
+    kind, expected, instance = violation.keyword, violation.expected, violation.instance
+    field = violation.path[-1] if violation.path else None
     subject = f"le champ « {field} »" if isinstance(field, str) else "cette valeur"
-    found = _TYPE_NAMES[_python_type(error.instance)]
+    found = type_name(instance)
     if kind == "type":
-        expected = error.validator_value
         names = [expected] if isinstance(expected, str) else list(expected)
         wanted = " ou ".join(_TYPE_NAMES[name] for name in names)
-        message = f"{subject} doit être {wanted}, pas {found}"
-        if "string" in names and _python_type(error.instance) in {"integer", "number", "boolean"}:
+        message = f"{subject} doit être {wanted}, pas {_TYPE_NAMES[found]}"
+        if "string" in names and found in {"integer", "number", "boolean"}:
             message += " (mettez la valeur entre guillemets)"
         return message
     if kind == "additionalProperties":
-        allowed = sorted(error.schema.get("properties", {}))
-        unknown = sorted(set(error.instance) - set(allowed))
-        keys = ", ".join(f"« {key} »" for key in unknown)
+        allowed = sorted(violation.schema.get("properties", {}))
+        keys = ", ".join(f"« {key} »" for key in expected)
         return f"clé inconnue {keys} ; clés permises : {', '.join(allowed)}"
     if kind == "required":
-        missing = [key for key in error.validator_value if key not in error.instance]
-        return "champ obligatoire manquant : " + ", ".join(f"« {key} »" for key in missing)
+        return "champ obligatoire manquant : " + ", ".join(f"« {key} »" for key in expected)
     if kind == "pattern":
-        if error.schema.get("description", "").startswith("Identifiant"):
+        if violation.schema.get("description", "").startswith("Identifiant"):
             return (
-                f"identifiant « {error.instance} » invalide : lettres, chiffres et « . », « - » "
+                f"identifiant « {instance} » invalide : lettres, chiffres et « . », « - » "
                 "ou « _ » entre eux seulement (il sert d'adresse de page)"
             )
-        return f"{subject} a une forme invalide : « {error.instance} »"
+        return f"{subject} a une forme invalide : « {instance} »"
     if kind == "enum":
-        allowed = ", ".join(f"« {value} »" for value in error.validator_value)
-        return f"{subject} vaut « {error.instance} » ; valeurs permises : {allowed}"
+        allowed = ", ".join(f"« {value} »" for value in expected)
+        return f"{subject} vaut « {instance} » ; valeurs permises : {allowed}"
     if kind == "const":
-        return f"{subject} doit valoir {error.validator_value!r}"
+        return f"{subject} doit valoir {expected!r}"
     if kind == "minItems":
-        return f"{subject} doit contenir au moins {error.validator_value} élément(s)"
+        return f"{subject} doit contenir au moins {expected} élément(s)"
     if kind == "minLength":
         return f"{subject} ne doit pas être un texte vide"
     if kind == "minimum":
-        return f"{subject} doit être au moins {error.validator_value}"
-    return f"{subject} est invalide ({kind})"
+        return f"{subject} doit être au moins {expected}"
+    return f"{subject} ne correspond à aucune des formes permises"

@@ -131,6 +131,12 @@ def _item_before(text: str, line: int | None) -> str | None:
     return None
 
 
+_COLLECTION_TAGS = {
+    yaml.MappingNode: "tag:yaml.org,2002:map",
+    yaml.SequenceNode: "tag:yaml.org,2002:seq",
+}
+
+
 class _Builder:
     """Turns composed nodes into plain values, refusing what PyYAML would accept silently."""
 
@@ -141,6 +147,13 @@ class _Builder:
 
     def value(self, node: yaml.Node, key: PathKey) -> Any:
         self.source.lines[key] = node.start_mark.line + 1
+        expected = _COLLECTION_TAGS.get(type(node))
+        if expected and node.tag != expected:
+            # « !!python/object/apply:… [args] » and the like: refuse, never build or drop.
+            self.problems.append(
+                (key, node.start_mark.line + 1, f"étiquette YAML non autorisée : {node.tag}")
+            )
+            return None
         if isinstance(node, yaml.MappingNode):
             return self.mapping(node, key)
         if isinstance(node, yaml.SequenceNode):
