@@ -1,0 +1,55 @@
+"""The generated pages: one per bloc, competence and modality."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from ...model import Referentiel
+from ..text import title
+from ..urls import Links, bloc_page, competence_page, modality_page
+from .bloc import render_bloc
+from .competence import render_competence
+from .modality import render_modality
+
+
+
+def _front_matter(page_title: str) -> str:
+    # Generated text is data: the macros plugin must never render it as a template.
+    # The title is set here so that MkDocs never derives it from escaped Markdown.
+    # A JSON string is a valid YAML scalar, and far quicker to write than through a YAML dumper.
+    quoted = json.dumps(title(page_title), ensure_ascii=False)
+    return f"---\ntitle: {quoted}\nrender_macros: false\n---\n\n"
+
+
+@dataclass(frozen=True)
+class GeneratedPage:
+    src_uri: str
+    content: str
+
+
+def generate_pages(referentiel: Referentiel, use_directory_urls: bool = True) -> list[GeneratedPage]:
+    """Every generated page, in référentiel order."""
+    pages = []
+
+    def add(src_uri: str, page_title: str, body: str) -> None:
+        pages.append(GeneratedPage(src_uri, _front_matter(page_title) + body))
+
+    def links(src_uri: str) -> Links:
+        return Links(referentiel, src_uri, use_directory_urls)
+
+    for bloc in referentiel.blocs:
+        src = bloc_page(bloc.id)
+        add(src, bloc.titre, render_bloc(bloc, links(src)))
+    competences = referentiel.competences
+    for index, competence in enumerate(competences):
+        src = competence_page(competence.id)
+        neighbours = (
+            competences[index - 1] if index > 0 else None,
+            competences[index + 1] if index + 1 < len(competences) else None,
+        )
+        add(src, f"Compétence {competence.id}", render_competence(competence, neighbours, links(src)))
+    for modality in referentiel.modalites:
+        src = modality_page(modality.id)
+        add(src, f"{modality.code} {modality.intitule}", render_modality(modality, links(src)))
+    return pages

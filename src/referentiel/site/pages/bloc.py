@@ -1,0 +1,54 @@
+"""The page of one bloc: activities, modalities, and the source's four-column table."""
+
+from __future__ import annotations
+
+from ...model import Bloc
+from ..blocks import md_notes
+from ..counts import bloc_contents
+from ..table import four_column_table
+from ..text import md
+from ..urls import Links
+
+
+def render_bloc(bloc: Bloc, links: Links) -> str:
+    referentiel = links.referentiel
+    out = [f"# {md(bloc.titre)}", ""]
+    code = md(bloc.code_rncp) if bloc.code_rncp else "*non renseigné*"
+    out += [
+        f"- **Code RNCP du bloc** : {code}",
+        f"- **Contenu** : {bloc_contents(bloc)}",
+        "",
+    ]
+    notes = md_notes(bloc.notes_edition)
+    if notes:
+        out += [notes, ""]
+
+    out += ["## Activités", ""]
+    for activity in bloc.activites:
+        out += [f"### {md(activity.id)} {md(activity.intitule)} {{#{activity.id}}}", ""]
+        competences = referentiel.competences_of_activity(activity.id)
+        if competences:
+            listed = ", ".join(links.md(c) for c in competences)
+            out.append(f"Compétence{'s' if len(competences) > 1 else ''} : {listed}")
+        else:
+            out.append("Aucune compétence ne découle de cette activité.")
+        out.append("")
+        activity_notes = md_notes(activity.notes_edition)
+        if activity_notes:
+            out += [activity_notes, ""]
+
+    out += ["## Modalités d'évaluation", ""]
+    for modality in bloc.modalites:
+        covered = ", ".join(links.md_id(cid) for cid in modality.competence_ids)
+        out.append(
+            f"- {links.md(modality, f'{modality.code} {modality.intitule}')} — "
+            f"{md(modality.nature)}, épreuve {md(modality.format_label)} ; évalue {covered}"
+        )
+    if not bloc.modalites:
+        out.append("Aucune modalité d'évaluation propre à ce bloc.")
+    out.append("")
+
+    out += ["## Tableau du référentiel", ""]
+    out += [four_column_table(bloc, links), ""]
+    return "\n".join(out)
+

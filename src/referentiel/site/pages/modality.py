@@ -1,0 +1,50 @@
+"""The page of one evaluation modality: its brief, and the competences and criteria it covers."""
+
+from __future__ import annotations
+
+from ...model import Modality
+from ..blocks import md_blocks, md_criteria, md_notes
+from ..text import capitalized, md
+from ..urls import Links
+
+NOT_STATED = "*non précisé dans la source*"
+NOT_STATED_F = "*non précisée dans la source*"
+NOT_STATED_PL = "*non précisés dans la source*"
+
+
+def render_modality(modality: Modality, links: Links) -> str:
+    referentiel = links.referentiel
+    bloc = referentiel.bloc(modality.bloc_id)
+    competences = [referentiel.competence(cid) for cid in modality.competence_ids]
+    out = [f"# {md(modality.code)} {md(modality.intitule)}", ""]
+    out += [
+        f"- **Code dans la source** : {md(modality.code_source) if modality.code_source else NOT_STATED}",
+        f"- **Identifiant** : {md(modality.id)}",
+        f"- **Nature** : {md(capitalized(modality.nature))}",
+        f"- **Format** : épreuve {md(modality.format_label)}",
+        f"- **Bloc** : {links.md(bloc, bloc.titre)}",
+        "- **Compétences évaluées** : " + ", ".join(links.md(c) for c in competences),
+        f"- **Durée** : {md(modality.duree) if modality.duree else NOT_STATED_F}",
+        "- **Livrables** : "
+        + ("; ".join(md(item) for item in modality.livrables) if modality.livrables else NOT_STATED_PL),
+        f"- **Jury** : {md(modality.jury) if modality.jury else NOT_STATED}",
+        "",
+    ]
+    sections = [
+        ("Mise en situation", modality.contexte),
+        ("Travail demandé", modality.travail_demande),
+        ("Restitution et jury", modality.restitution),
+    ]
+    for title, blocks in sections:
+        if blocks:
+            out += [f"## {title}", "", md_blocks(blocks), ""]
+
+    notes = md_notes(modality.notes_edition)
+    if notes:
+        out += [notes, ""]
+
+    out += ["## Compétences évaluées et critères", ""]
+    for competence in competences:
+        out += [f"### {links.md(competence)} {{#{competence.id}}}", "", md(competence.texte), ""]
+        out += [md_criteria(competence.criteres) or "Aucun critère d'évaluation.", ""]
+    return "\n".join(out)

@@ -1,0 +1,42 @@
+"""Data is text: escaping every YAML string for the Markdown or HTML it lands in.
+
+Whitespace (including line breaks) is folded to single spaces, so that no value can open
+a code block, end a table row or split a list; the wording itself is never touched.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+# Characters Python-Markdown lets a backslash escape (its ESCAPED_CHARS, plus « | » from
+# the tables extension). Escaping them all means no value can form any Markdown syntax.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()>#+\-.!|])")
+
+
+def fold(text: str) -> str:
+    """Collapse every run of whitespace to one space."""
+    return " ".join(text.split())
+
+
+def md(text: str) -> str:
+    """``text`` as inert Markdown: shown literally, never markup, HTML or a template."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(fold(text), quote=False))
+
+
+def h(text: str) -> str:
+    """``text`` as inert HTML (element content or a double-quoted attribute value)."""
+    return html.escape(fold(text), quote=True)
+
+
+def capitalized(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def title(text: str) -> str:
+    """A page or nav title for the theme, which inserts titles as markup.
+
+    Only ``<``, ``>`` and ``&`` are escaped: the theme also puts titles in attributes
+    through its own escaping, where an escaped apostrophe would be read out as « &#x27; ».
+    """
+    return html.escape(fold(text), quote=False)

@@ -1,0 +1,90 @@
+"""Where each item lives in the site, and links between pages.
+
+Every item has one page, or an anchor on its parent's page; paths derive from IDs only,
+so URLs stay stable while the wording changes.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+from ..model import Activity, Bloc, Competence, Criterion, Modality, Referentiel
+from .text import h, md
+
+Item = Bloc | Activity | Competence | Modality | Criterion
+
+HOME = "index.md"
+
+
+def bloc_page(bloc_id: str) -> str:
+    return f"blocs/{bloc_id}/index.md"
+
+
+def competence_page(competence_id: str) -> str:
+    return f"competences/{competence_id}.md"
+
+
+def modality_page(modality_id: str) -> str:
+    return f"modalites/{modality_id}.md"
+
+
+def page_of(item: Item) -> tuple[str, str | None]:
+    """(source path of the page, anchor or ``None``) where ``item`` is shown."""
+    if isinstance(item, Bloc):
+        return bloc_page(item.id), None
+    if isinstance(item, Activity):
+        return bloc_page(item.bloc_id), item.id
+    if isinstance(item, Competence):
+        return competence_page(item.id), None
+    if isinstance(item, Modality):
+        return modality_page(item.id), None
+    return competence_page(item.competence_id), item.id
+
+
+def url_of(src_uri: str, use_directory_urls: bool) -> str:
+    """The URL MkDocs gives the page built from ``src_uri`` (relative to the site root)."""
+    stem, _ = posixpath.splitext(src_uri)
+    if not use_directory_urls:
+        return f"{stem}.html"
+    if posixpath.basename(stem) == "index":
+        directory = posixpath.dirname(stem)
+        return f"{directory}/" if directory else ""
+    return f"{stem}/"
+
+
+class Links:
+    """Builds links from one page to items, in Markdown (checked by MkDocs) or HTML."""
+
+    def __init__(self, referentiel: Referentiel, src_uri: str, use_directory_urls: bool) -> None:
+        self.referentiel = referentiel
+        self.src_uri = src_uri
+        self.use_directory_urls = use_directory_urls
+
+    def md_target(self, item: Item) -> str:
+        page, anchor = page_of(item)
+        target = posixpath.relpath(page, posixpath.dirname(self.src_uri) or ".")
+        return f"{target}#{anchor}" if anchor else target
+
+    def md(self, item: Item, text: str | None = None) -> str:
+        """A Markdown link to ``item``; the label is escaped data, the ID by default."""
+        return f"[{md(text if text is not None else item.id)}]({self.md_target(item)})"
+
+    def md_id(self, item_id: str, text: str | None = None) -> str:
+        return self.md(self.referentiel.item(item_id), text)
+
+    def href(self, item: Item) -> str:
+        """The relative URL of ``item`` for raw HTML, which MkDocs does not rewrite."""
+        page, anchor = page_of(item)
+        here = url_of(self.src_uri, self.use_directory_urls)
+        there = url_of(page, self.use_directory_urls)
+        base = posixpath.dirname(here) if not here.endswith("/") else here.rstrip("/")
+        target = posixpath.relpath(there or ".", base or ".")
+        if there.endswith("/") and not target.endswith("/"):
+            target += "/"
+        if target in {"./", "."}:
+            target = "./"
+        return f"{target}#{anchor}" if anchor else target
+
+    def html(self, item: Item, text: str | None = None) -> str:
+        label = h(text if text is not None else item.id)
+        return f'<a href="{h(self.href(item))}">{label}</a>'
