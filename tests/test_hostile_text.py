@@ -65,7 +65,7 @@ def test_templates_are_not_executed(hostile_site: Build) -> None:
 
 @pytest.mark.parametrize(
     "page",
-    ["competences/C1.5", "competences/C1.2", "modalites/E1", "modalites/E3.5-3.6", "blocs/B1", "blocs/B3"],
+    ["", "competences/C1.5", "competences/C1.2", "modalites/E1", "modalites/E3.5-3.6", "blocs/B1", "blocs/B3"],
 )
 def test_hostile_string_shown_literally(hostile_site: Build, page: str) -> None:
     """The whole hostile string appears as plain text wherever it is shown."""
