@@ -14,6 +14,8 @@ class Problem:
     line: int | None
     item: str | None
     message: str
+    # The conformity rule (S1…S23) the problem breaks, when it is one of them.
+    rule: str | None = None
 
     def __str__(self) -> str:
         where = str(self.file)

@@ -38,6 +38,30 @@ class AccessRoute:
 
 
 @dataclass(frozen=True)
+class Correspondence:
+    """An equivalence declared with another fiche, possibly limited to some of its blocs."""
+
+    fiche: str
+    blocs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ResultScale:
+    """How a criterion's result is recorded: named levels, or a mark out of a maximum."""
+
+    niveaux: tuple[str, ...] = ("acquis", "partiellement acquis", "non acquis")
+    note_maximale: int | None = None
+    seuil: float | None = None
+
+    @property
+    def is_marks(self) -> bool:
+        return self.note_maximale is not None
+
+
+DEFAULT_SCALE = ResultScale()
+
+
+@dataclass(frozen=True)
 class Registration:
     type: str | None = None
     date_decision: str | None = None
@@ -63,6 +87,13 @@ class Certification:
     voies_acces: tuple[AccessRoute, ...] = ()
     validite_blocs: str | None = None
     amenagements_handicap: str | None = None
+    correspondances: tuple[Correspondence, ...] = ()
+    # None: the référentiel declares no scale, and grids use DEFAULT_SCALE.
+    echelle_resultats: ResultScale | None = None
+
+    @property
+    def scale(self) -> ResultScale:
+        return self.echelle_resultats or DEFAULT_SCALE
 
 
 @dataclass(frozen=True)
@@ -95,6 +126,7 @@ class Criterion:
     texte: str
     competence_id: str
     sous_points: tuple[str, ...] = ()
+    enjeux: tuple[str, ...] = ()
     notes_edition: tuple[str, ...] = ()
 
 
@@ -113,6 +145,7 @@ class Competence:
     bloc_id: str
     activite_id: str | None
     criteres: tuple[Criterion, ...]
+    enjeux: tuple[str, ...] = ()
     notes_edition: tuple[str, ...] = ()
 
 

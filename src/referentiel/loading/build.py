@@ -16,11 +16,13 @@ from ..model import (
     Column,
     Columns,
     Competence,
+    Correspondence,
     Criterion,
     Modality,
     Preamble,
     Referentiel,
     Registration,
+    ResultScale,
 )
 
 
@@ -43,6 +45,16 @@ def _certification(raw: dict[str, Any]) -> Certification:
     fields["certificateurs"] = tuple(Certifier(**value) for value in raw.get("certificateurs", []))
     fields["voies_acces"] = tuple(AccessRoute(**value) for value in raw.get("voies_acces", []))
     fields["enregistrement"] = Registration(**(raw.get("enregistrement") or {}))
+    scale = raw.get("echelle_resultats")
+    if scale is not None:
+        fields["echelle_resultats"] = (
+            ResultScale(niveaux=(), note_maximale=scale["note_maximale"], seuil=scale["seuil"])
+            if "note_maximale" in scale
+            else ResultScale(niveaux=tuple(scale["niveaux"]))
+        )
+    fields["correspondances"] = tuple(
+        Correspondence(c["fiche"], tuple(c.get("blocs", []))) for c in raw.get("correspondances", [])
+    )
     return Certification(**fields)
 
 
@@ -84,6 +96,7 @@ def _competence(raw: dict[str, Any], bloc_id: str) -> Competence:
         texte=raw["texte"],
         bloc_id=bloc_id,
         activite_id=raw.get("activite"),
+        enjeux=tuple(raw.get("enjeux", [])),
         notes_edition=tuple(raw.get("notes_edition", [])),
         criteres=tuple(
             Criterion(
@@ -91,6 +104,7 @@ def _competence(raw: dict[str, Any], bloc_id: str) -> Competence:
                 texte=c["texte"],
                 competence_id=raw["id"],
                 sous_points=tuple(c.get("sous_points", [])),
+                enjeux=tuple(c.get("enjeux", [])),
                 notes_edition=tuple(c.get("notes_edition", [])),
             )
             for c in raw["criteres"]

@@ -40,6 +40,7 @@ def check_references(source: YamlSource) -> list[Problem]:
                     f"{kind} {ident}",
                     f"identifiant « {ident} » en double (déjà utilisé par {other_kind} "
                     f"ligne {other_line}) : chaque identifiant doit être unique",
+                    rule="S8",
                 )
             )
             continue
@@ -57,6 +58,7 @@ def check_references(source: YamlSource) -> list[Problem]:
                 source.line_of(path),
                 owner,
                 f"la référence « {ident} » {reason}",
+                rule="S6" if wanted == "compétence" else "S8",
             )
         )
 

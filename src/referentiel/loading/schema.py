@@ -47,9 +47,16 @@ def validate(source: YamlSource) -> list[Problem]:
             source.line_of(_where(violation)),
             describe_item(source.data, violation.path),
             _message(violation),
+            rule="S8" if _is_identifier(violation) else None,
         )
         for violation in _validator().errors(source.data)
     ]
+
+
+def _is_identifier(violation: Violation) -> bool:
+    return violation.keyword == "pattern" and violation.schema.get("description", "").startswith(
+        "Identifiant"
+    )
 
 
 def _where(violation: Violation) -> tuple[str | int, ...]:
@@ -78,7 +85,7 @@ def _message(violation: Violation) -> str:
     if kind == "required":
         return "champ obligatoire manquant : " + ", ".join(f"« {key} »" for key in expected)
     if kind == "pattern":
-        if violation.schema.get("description", "").startswith("Identifiant"):
+        if _is_identifier(violation):
             return (
                 f"identifiant « {instance} » invalide : lettres, chiffres et « . », « - » "
                 "ou « _ » entre eux seulement (il sert d'adresse de page)"

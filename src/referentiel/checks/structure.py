@@ -1,0 +1,133 @@
+"""Rules on the shape of the three référentiels: S3–S8."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from .findings import Finding, Severity
+from .registry import Context, check
+
+E, W, I = Severity.ERREUR, Severity.AVERTISSEMENT, Severity.INFORMATION
+
+# The regular forms of a printed modality code: « E1 », « E1.2 », « E2.1/2.2 ».
+REGULAR_CODE = re.compile(r"^E\d+(\.\d+)?(/\d+\.\d+)*$")
+
+
+@check("S3")
+def three_referentiels(ctx: Context) -> Iterator[Finding]:
+    r = ctx.referentiel
+    for things, label in (
+        (r.activites, "aucune activité : le référentiel d'activités est vide"),
+        (r.competences, "aucune compétence : le référentiel de compétences est vide"),
+        (r.modalites, "aucune modalité d'évaluation"),
+        (r.criteres, "aucun critère d'évaluation"),
+    ):
+        if not things:
+            yield ctx.finding("S3", E, f"Le référentiel n'a {label}.")
+
+
+def own_modalities(ctx: Context, bloc_id: str) -> list[str]:
+    """Modalities listed under the bloc that evaluate at least one of its competences."""
+    bloc = ctx.referentiel.bloc(bloc_id)
+    mine = {c.id for c in bloc.competences}
+    return [m.id for m in bloc.modalites if mine.intersection(m.competence_ids)]
+
+
+@check("S4")
+def bloc_contents(ctx: Context) -> Iterator[Finding]:
+    for bloc in ctx.referentiel.blocs:
+        if not bloc.competences:
+            yield ctx.finding("S4", E, "Le bloc n'a aucune compétence.", [bloc.id])
+        if not own_modalities(ctx, bloc.id):
+            yield ctx.finding("S4", E, "Le bloc n'a aucune modalité d'évaluation propre.", [bloc.id])
+        if bloc.competences and not bloc.criteres:
+            yield ctx.finding("S4", E, "Le bloc n'a aucun critère d'évaluation.", [bloc.id])
+
+
+@check("S5")
+def single_competence(ctx: Context) -> Iterator[Finding]:
+    for bloc in ctx.referentiel.blocs:
+        if len(bloc.competences) == 1:
+            yield ctx.finding("S5", W, "Le bloc ne compte qu'une compétence.", [bloc.id, bloc.competences[0].id])
+
+
+@check("S6")
+def evaluation(ctx: Context) -> Iterator[Finding]:
+    r = ctx.referentiel
+    never = [c.id for c in r.competences if not r.modalities_of(c.id)]
+    if never:
+        yield ctx.finding("S6", E, "Compétence évaluée par aucune modalité.", never)
+    without = [c.id for c in r.competences if not c.criteres]
+    if without:
+        yield ctx.finding("S6", E, "Compétence sans critère d'évaluation.", without)
+    for modality in r.modalites:
+        blocs = sorted({r.competence(cid).bloc_id for cid in modality.competence_ids})
+        foreign = [b for b in blocs if b != modality.bloc_id]
+        if foreign:
+            yield ctx.finding(
+                "S6", W,
+                "La modalité évalue des compétences d'un autre bloc : un bloc doit pouvoir être validé seul.",
+                [modality.id, *foreign],
+            )  # fmt: skip
+
+
+@check("S7")
+def activities_to_competences(ctx: Context) -> Iterator[Finding]:
+    r = ctx.referentiel
+    lonely = [a.id for a in r.activites if not r.competences_of_activity(a.id)]
+    if lonely:
+        yield ctx.finding("S7", W, "Activité dont ne découle aucune compétence.", lonely)
+    rootless = [c.id for c in r.competences if c.activite_id is None]
+    if rootless:
+        yield ctx.finding("S7", W, "Compétence rattachée à aucune activité.", rootless)
+
+
+@check("S8")
+def identifiers(ctx: Context) -> Iterator[Finding]:
+    r = ctx.referentiel
+    unused = [m.id for m in r.modalites if not m.competence_ids]
+    if unused:
+        yield ctx.finding("S8", E, "Modalité qui n'évalue aucune compétence.", unused)
+    printed: dict[str, list[str]] = defaultdict(list)
+    for modality in r.modalites:
+        if modality.code_source:
+            printed[modality.code_source.strip(" .")].append(modality.id)
+    for code, ids in printed.items():
+        if len(ids) > 1:
+            yield ctx.finding(
+                "S8", W,
+                f"Le code « {code} » est imprimé pour {len(ids)} modalités différentes dans la source.",
+                ids,
+            )  # fmt: skip
+    irregular = [
+        m.id for m in r.modalites if m.code_source and not REGULAR_CODE.match(m.code_source.strip(" ."))
+    ]
+    if irregular:
+        yield ctx.finding("S8", I, "Code de modalité imprimé sous une forme irrégulière.", irregular)
+
+
+def _numbers_in_code(code: str) -> set[str]:
+    """« E3.1/3.2 » → {"3.1", "3.2"}: the competences a printed code names, if it names any."""
+    first = re.match(r"^E(\d+\.\d+)", code)
+    if not first:
+        return set()
+    return {first.group(1), *re.findall(r"/(\d+\.\d+)", code)}
+
+
+@check("S8")
+def printed_codes_match(ctx: Context) -> Iterator[Finding]:
+    for modality in ctx.referentiel.modalites:
+        named = _numbers_in_code((modality.code_source or "").strip(" ."))
+        evaluated = {cid.lstrip("C") for cid in modality.competence_ids}
+        if named and named != evaluated:
+            yield ctx.finding(
+                "S8", W,
+                f"Le code imprimé « {modality.code_source} » désigne "
+                + ", ".join(f"C{n}" for n in sorted(named))
+                + " mais la modalité évalue "
+                + ", ".join(sorted(modality.competence_ids))
+                + ".",
+                [modality.id, *modality.competence_ids],
+            )  # fmt: skip
