@@ -13,6 +13,8 @@ from common import load  # this file's folder is on sys.path while MkDocs loads 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
+from referentiel.checks import Severity, run_checks
+from referentiel.checks.report import summary
 from referentiel.site import generate_pages, navigation
 
 log = logging.getLogger("mkdocs.hooks.referentiel")
@@ -20,8 +22,18 @@ log = logging.getLogger("mkdocs.hooks.referentiel")
 
 def on_files(files: Files, config: Any) -> Files:
     referentiel = load(config)
+    findings = run_checks(referentiel)
+    errors = [f for f in findings if f.severity is Severity.ERREUR]
+    if errors:
+        raise PluginError(
+            "Le référentiel enfreint des règles de France compétences :\n"
+            + "\n".join(f"  - {f.rule.id} [{', '.join(f.items)}] : {f.message}" for f in errors)
+        )
+    log.info("Contrôle de conformité : %s", summary(findings))
     written = [f.src_uri for f in files.documentation_pages()]
-    generated = generate_pages(referentiel, use_directory_urls=config["use_directory_urls"])
+    generated = generate_pages(
+        referentiel, use_directory_urls=config["use_directory_urls"], findings=findings
+    )
     for page in generated:
         if files.get_file_from_path(page.src_uri) is not None:
             raise PluginError(

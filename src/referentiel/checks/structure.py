@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
+from .coverage import orphans, own_modalities
 from .findings import Finding, Severity
 from .registry import Context, check
 
@@ -28,19 +29,12 @@ def three_referentiels(ctx: Context) -> Iterator[Finding]:
             yield ctx.finding("S3", E, f"Le référentiel n'a {label}.")
 
 
-def own_modalities(ctx: Context, bloc_id: str) -> list[str]:
-    """Modalities listed under the bloc that evaluate at least one of its competences."""
-    bloc = ctx.referentiel.bloc(bloc_id)
-    mine = {c.id for c in bloc.competences}
-    return [m.id for m in bloc.modalites if mine.intersection(m.competence_ids)]
-
-
 @check("S4")
 def bloc_contents(ctx: Context) -> Iterator[Finding]:
     for bloc in ctx.referentiel.blocs:
         if not bloc.competences:
             yield ctx.finding("S4", E, "Le bloc n'a aucune compétence.", [bloc.id])
-        if not own_modalities(ctx, bloc.id):
+        if not own_modalities(bloc):
             yield ctx.finding("S4", E, "Le bloc n'a aucune modalité d'évaluation propre.", [bloc.id])
         if bloc.competences and not bloc.criteres:
             yield ctx.finding("S4", E, "Le bloc n'a aucun critère d'évaluation.", [bloc.id])
@@ -56,12 +50,11 @@ def single_competence(ctx: Context) -> Iterator[Finding]:
 @check("S6")
 def evaluation(ctx: Context) -> Iterator[Finding]:
     r = ctx.referentiel
-    never = [c.id for c in r.competences if not r.modalities_of(c.id)]
-    if never:
-        yield ctx.finding("S6", E, "Compétence évaluée par aucune modalité.", never)
-    without = [c.id for c in r.competences if not c.criteres]
-    if without:
-        yield ctx.finding("S6", E, "Compétence sans critère d'évaluation.", without)
+    gaps = orphans(r)
+    if gaps.competences_not_evaluated:
+        yield ctx.finding("S6", E, "Compétence évaluée par aucune modalité.", gaps.competences_not_evaluated)
+    if gaps.competences_without_criteria:
+        yield ctx.finding("S6", E, "Compétence sans critère d'évaluation.", gaps.competences_without_criteria)
     for modality in r.modalites:
         blocs = sorted({r.competence(cid).bloc_id for cid in modality.competence_ids})
         foreign = [b for b in blocs if b != modality.bloc_id]
@@ -75,13 +68,11 @@ def evaluation(ctx: Context) -> Iterator[Finding]:
 
 @check("S7")
 def activities_to_competences(ctx: Context) -> Iterator[Finding]:
-    r = ctx.referentiel
-    lonely = [a.id for a in r.activites if not r.competences_of_activity(a.id)]
-    if lonely:
-        yield ctx.finding("S7", W, "Activité dont ne découle aucune compétence.", lonely)
-    rootless = [c.id for c in r.competences if c.activite_id is None]
-    if rootless:
-        yield ctx.finding("S7", W, "Compétence rattachée à aucune activité.", rootless)
+    gaps = orphans(ctx.referentiel)
+    if gaps.activities_without_competence:
+        yield ctx.finding("S7", W, "Activité dont ne découle aucune compétence.", gaps.activities_without_competence)
+    if gaps.competences_without_activity:
+        yield ctx.finding("S7", W, "Compétence rattachée à aucune activité.", gaps.competences_without_activity)
 
 
 @check("S8")

@@ -6,13 +6,13 @@ from typing import Any
 
 from ..model import Referentiel
 from .text import title
-from .urls import bloc_page, competence_page, modality_page
+from .urls import AUDIT, FICHE, TRACEABILITY, bloc_page, competence_page, modality_page
 
 NavEntry = dict[str, Any] | str
 
 
 def navigation(referentiel: Referentiel, before: list[NavEntry], after: list[NavEntry]) -> list[NavEntry]:
-    """``before``, then one section per bloc (its page, competences, modalities), then ``after``.
+    """``before``, one section per bloc (its page, competences, modalities), the audit, ``after``.
 
     Titles are HTML-escaped here because the theme inserts nav titles as markup.
     """
@@ -32,4 +32,5 @@ def navigation(referentiel: Referentiel, before: list[NavEntry], after: list[Nav
                 }
             )
         sections.append({title(bloc.titre): children})
-    return [*before, *sections, *after]
+    audit = {"Audit": [AUDIT, TRACEABILITY, FICHE]}
+    return [*before, *sections, audit, *after]

@@ -14,6 +14,9 @@ from .text import h, md
 Item = Bloc | Activity | Competence | Modality | Criterion
 
 HOME = "index.md"
+AUDIT = "audit/index.md"
+TRACEABILITY = "audit/tracabilite.md"
+FICHE = "audit/fiche-rncp.md"
 
 
 def bloc_page(bloc_id: str) -> str:
@@ -61,9 +64,15 @@ class Links:
         self.use_directory_urls = use_directory_urls
 
     def md_target(self, item: Item) -> str:
-        page, anchor = page_of(item)
+        return self.md_page_target(*page_of(item))
+
+    def md_page_target(self, page: str, anchor: str | None = None) -> str:
         target = posixpath.relpath(page, posixpath.dirname(self.src_uri) or ".")
         return f"{target}#{anchor}" if anchor else target
+
+    def md_page(self, page: str, text: str, anchor: str | None = None) -> str:
+        """A Markdown link to a page that is not an item's (the audit, the fiche)."""
+        return f"[{md(text)}]({self.md_page_target(page, anchor)})"
 
     def md(self, item: Item, text: str | None = None) -> str:
         """A Markdown link to ``item``; the label is escaped data, the ID by default."""
@@ -74,7 +83,9 @@ class Links:
 
     def href(self, item: Item) -> str:
         """The relative URL of ``item`` for raw HTML, which MkDocs does not rewrite."""
-        page, anchor = page_of(item)
+        return self.href_page(*page_of(item))
+
+    def href_page(self, page: str, anchor: str | None = None) -> str:
         here = url_of(self.src_uri, self.use_directory_urls)
         there = url_of(page, self.use_directory_urls)
         base = posixpath.dirname(here) if not here.endswith("/") else here.rstrip("/")
@@ -88,3 +99,16 @@ class Links:
     def html(self, item: Item, text: str | None = None) -> str:
         label = h(text if text is not None else item.id)
         return f'<a href="{h(self.href(item))}">{label}</a>'
+
+    def html_page(self, page: str, text: str, anchor: str | None = None) -> str:
+        return f'<a href="{h(self.href_page(page, anchor))}">{h(text)}</a>'
+
+    def html_mention(self, name: str) -> str:
+        """An item's ID as a link, a fiche field as a link to the fiche page, else plain text."""
+        try:
+            return self.html(self.referentiel.item(name))
+        except KeyError:
+            pass
+        if name.startswith("certification."):
+            return self.html_page(FICHE, name)
+        return h(name)

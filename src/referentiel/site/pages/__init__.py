@@ -7,10 +7,14 @@ from dataclasses import dataclass
 
 from ...model import Referentiel
 from ..text import title
-from ..urls import Links, bloc_page, competence_page, modality_page
+from ...checks import Finding, run_checks
+from ..urls import AUDIT, FICHE, TRACEABILITY, Links, bloc_page, competence_page, modality_page
+from .audit import render_audit
 from .bloc import render_bloc
 from .competence import render_competence
+from .fiche import render_fiche
 from .modality import render_modality
+from .traceability import render_traceability
 
 
 
@@ -28,8 +32,15 @@ class GeneratedPage:
     content: str
 
 
-def generate_pages(referentiel: Referentiel, use_directory_urls: bool = True) -> list[GeneratedPage]:
-    """Every generated page, in référentiel order."""
+def generate_pages(
+    referentiel: Referentiel,
+    use_directory_urls: bool = True,
+    findings: list[Finding] | None = None,
+) -> list[GeneratedPage]:
+    """Every generated page, in référentiel order, then the audit pages.
+
+    ``findings`` are the conformity findings to show; by default they are computed here.
+    """
     pages = []
 
     def add(src_uri: str, page_title: str, body: str) -> None:
@@ -52,4 +63,9 @@ def generate_pages(referentiel: Referentiel, use_directory_urls: bool = True) ->
     for modality in referentiel.modalites:
         src = modality_page(modality.id)
         add(src, f"{modality.code} {modality.intitule}", render_modality(modality, links(src)))
+    if findings is None:
+        findings = run_checks(referentiel)
+    add(AUDIT, "Audit de conformité", render_audit(findings, links(AUDIT)))
+    add(TRACEABILITY, "Traçabilité", render_traceability(links(TRACEABILITY)))
+    add(FICHE, "Fiche RNCP", render_fiche(links(FICHE)))
     return pages

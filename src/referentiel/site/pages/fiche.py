@@ -1,0 +1,107 @@
+"""A page shaped like the public RNCP fiche, each unknown field written « non renseigné »."""
+
+from __future__ import annotations
+
+from ...checks.fiche import ACCESS_ROUTES
+from ...model import CodeLabel
+from ..text import capitalized, md
+from ..urls import Links
+
+UNKNOWN = "*non renseigné*"
+
+
+def _value(text: str | None) -> str:
+    return md(text) if text else UNKNOWN
+
+
+def _codes(codes: tuple[CodeLabel, ...]) -> str:
+    if not codes:
+        return UNKNOWN
+    return "; ".join(md(f"{c.code} – {c.libelle}" if c.libelle else c.code) for c in codes)
+
+
+def _date(iso: str | None) -> str:
+    if not iso:
+        return UNKNOWN
+    year, month, day = iso.split("-")
+    return f"{day}/{month}/{year}"
+
+
+def render_fiche(links: Links) -> str:
+    referentiel = links.referentiel
+    c = referentiel.certification
+    registration = c.enregistrement
+    certifiers = (
+        "; ".join(md(f"{x.nom} (SIRET {x.siret or 'non renseigné'})") for x in c.certificateurs)
+        if c.certificateurs
+        else UNKNOWN
+    )
+    out = [
+        "# Fiche RNCP",
+        "",
+        "Les rubriques de la fiche publique du répertoire national des certifications "
+        "professionnelles, remplies à partir du référentiel ; ce que le document source ne dit pas "
+        "reste « non renseigné ».",
+        "",
+        "## Identification",
+        "",
+        f"- **Intitulé** : {md(c.intitule)}",
+        f"- **Numéro de fiche** : {_value(c.numero_rncp)}",
+        f"- **État** : {_value(c.etat)}",
+        f"- **Niveau** : {c.niveau} (cadre national des certifications professionnelles ; niveau "
+        f"{c.niveau} du cadre européen)",
+        f"- **Codes NSF** : {_codes(c.codes_nsf)}",
+        f"- **Formacodes** : {_codes(c.formacodes)}",
+        f"- **Codes ROME** : {_codes(c.codes_rome)}",
+        f"- **Certificateur(s)** : {certifiers}",
+        f"- **Établissement** : {_value(c.etablissement)}",
+        "",
+        "## Enregistrement",
+        "",
+        f"- **Type d'enregistrement** : {_value(registration.type)}",
+        f"- **Date de décision** : {_date(registration.date_decision)}",
+        f"- **Date d'échéance** : {_date(registration.date_echeance)}",
+        f"- **Date limite de délivrance** : {_date(registration.date_limite_delivrance)}",
+        "",
+        "## Voies d'accès et jurys",
+        "",
+    ]
+    routes = {route.voie: route for route in c.voies_acces}
+    for voie in ACCESS_ROUTES:
+        route = routes.get(voie)
+        if route is None:
+            out.append(f"- **{md(capitalized(voie))}** : {UNKNOWN}")
+            continue
+        opened = {True: "oui", False: "non", None: "non renseigné"}[route.ouverte]
+        out.append(
+            f"- **{md(capitalized(voie))}** : ouverte : {opened} ; composition du jury : "
+            f"{_value(route.composition_jury)}"
+        )
+    out += [
+        "",
+        "## Validation",
+        "",
+        f"- **Validité des blocs acquis** : {_value(c.validite_blocs)}",
+        f"- **Aménagements pour les candidats en situation de handicap** : "
+        f"{_value(c.amenagements_handicap)}",
+        "- **Correspondances** : "
+        + (
+            "; ".join(md(f"{x.fiche} ({', '.join(x.blocs)})" if x.blocs else x.fiche) for x in c.correspondances)
+            if c.correspondances
+            else UNKNOWN
+        ),
+        "",
+        "## Blocs de compétences",
+        "",
+    ]
+    for bloc in referentiel.blocs:
+        code = md(bloc.code_rncp) if bloc.code_rncp else "Code non renseigné"
+        out += [f"### {code} – {links.md(bloc, bloc.intitule)}", "", "**Liste de compétences**", ""]
+        out += [f"- {links.md(comp)} {md(comp.texte)}" for comp in bloc.competences] or ["- aucune"]
+        out += ["", "**Modalités d'évaluation**", ""]
+        out += [
+            f"- {links.md(m, f'{m.code} {m.intitule}')} — {md(m.nature)}, épreuve {md(m.format_label)}"
+            for m in bloc.modalites
+        ] or ["- aucune"]
+        out.append("")
+    return "\n".join(out)

@@ -1,0 +1,180 @@
+"""The traceability page: activity → competence → modality → criteria, with coverage and orphans."""
+
+from __future__ import annotations
+
+from ...checks.coverage import Coverage, coverage, orphans, own_modalities
+from ...model import Bloc, Competence
+from ..text import h, md
+from ..urls import Links
+
+
+def render_traceability(links: Links) -> str:
+    referentiel = links.referentiel
+    out = [
+        "# Traçabilité",
+        "",
+        "Chaque activité doit conduire à au moins une compétence, chaque compétence être évaluée "
+        "par au moins une modalité, selon au moins un critère. Les états sont écrits en toutes "
+        "lettres ; la couleur ne fait que les souligner.",
+        "",
+        "## Couverture",
+        "",
+        _coverage_table(links),
+        "",
+        "## Éléments orphelins",
+        "",
+        _orphans(links),
+        "",
+        "## Matrice compétences × modalités",
+        "",
+        _matrix(links),
+        "",
+        "## Chaîne par bloc",
+        "",
+    ]
+    for bloc in referentiel.blocs:
+        out += [f"### {md(bloc.titre)}", "", _chain(bloc, links), ""]
+    return "\n".join(out)
+
+
+def _ratio(part: int, whole: int) -> str:
+    state = "complet" if part == whole else "incomplet"
+    return f'<td class="etat-{state}">{part} / {whole} ({Coverage.percent(part, whole)})</td>'
+
+
+def _coverage_row(header: str, figures: Coverage, own: str) -> str:
+    return (
+        f'<tr><th scope="row">{header}</th>'
+        + _ratio(figures.activities_with_competence, figures.activities)
+        + _ratio(figures.competences_evaluated, figures.competences)
+        + _ratio(figures.competences_with_criteria, figures.competences)
+        + f"<td>{own}</td><td>{figures.criteria}</td></tr>"
+    )
+
+
+def _coverage_table(links: Links) -> str:
+    referentiel = links.referentiel
+    rows = []
+    for bloc in referentiel.blocs:
+        own = own_modalities(bloc)
+        own_cell = f"{len(own)}" if own else '<span class="etat-incomplet">aucune</span>'
+        rows.append(_coverage_row(links.html(bloc, bloc.titre), coverage(referentiel, (bloc,)), own_cell))
+    total = coverage(referentiel)
+    rows.append(_coverage_row("Ensemble du référentiel", total, str(total.modalities)))
+    headers = (
+        "Bloc",
+        "Activités menant à une compétence",
+        "Compétences évaluées",
+        "Compétences avec critères",
+        "Modalités propres",
+        "Critères",
+    )
+    return "\n".join(
+        [
+            '<table class="audit-table">',
+            "<caption>Couverture de la chaîne activité → compétence → évaluation, par bloc et "
+            "pour l'ensemble</caption>",
+            "<thead><tr>" + "".join(f'<th scope="col">{name}</th>' for name in headers) + "</tr></thead>",
+            "<tbody>",
+            *rows,
+            "</tbody>",
+            "</table>",
+        ]
+    )
+
+
+def _orphans(links: Links) -> str:
+    gaps = orphans(links.referentiel)
+    lines = []
+    for label, ids in (
+        ("Activités dont ne découle aucune compétence", gaps.activities_without_competence),
+        ("Compétences rattachées à aucune activité", gaps.competences_without_activity),
+        ("Compétences évaluées par aucune modalité", gaps.competences_not_evaluated),
+        ("Compétences sans critère d'évaluation", gaps.competences_without_criteria),
+        ("Blocs sans modalité d'évaluation propre", gaps.blocs_without_own_modality),
+    ):
+        listed = ", ".join(links.md_id(i) for i in ids) if ids else "néant"
+        lines.append(f"- **{md(label)}** : {listed}")
+    return "\n".join(lines)
+
+
+def _state(competence: Competence, links: Links) -> tuple[str, str]:
+    """(state words, CSS class) of a competence in the chain."""
+    evaluated = bool(links.referentiel.modalities_of(competence.id))
+    if not evaluated and not competence.criteres:
+        return "ni évaluée ni critère", "incomplet"
+    if not evaluated:
+        return "non évaluée", "incomplet"
+    if not competence.criteres:
+        return "sans critère", "incomplet"
+    if competence.activite_id is None:
+        return "sans activité", "incomplet"
+    return "complète", "complet"
+
+
+def _matrix(links: Links) -> str:
+    referentiel = links.referentiel
+    modalities = referentiel.modalites
+    header = "".join(f'<th scope="col">{links.html(m, m.code)}</th>' for m in modalities)
+    rows = []
+    for competence in referentiel.competences:
+        cells = []
+        for modality in modalities:
+            if competence.id in modality.competence_ids:
+                cells.append('<td class="etat-complet">évaluée</td>')
+            else:
+                cells.append('<td class="etat-vide">—</td>')
+        words, css = _state(competence, links)
+        rows.append(
+            f'<tr><th scope="row">{links.html(competence)}</th>{"".join(cells)}'
+            f"<td>{len(competence.criteres)}</td><td class=\"etat-{css}\">{words}</td></tr>"
+        )
+    return "\n".join(
+        [
+            '<div class="table-scroll"><table class="audit-table matrice">',
+            "<caption>Matrice des compétences (lignes) et des modalités d'évaluation (colonnes, "
+            "code imprimé dans la source)</caption>",
+            f'<thead><tr><th scope="col">Compétence</th>{header}'
+            '<th scope="col">Critères</th><th scope="col">État</th></tr></thead>',
+            "<tbody>",
+            *rows,
+            "</tbody>",
+            "</table></div>",
+        ]
+    )
+
+
+def _chain(bloc: Bloc, links: Links) -> str:
+    referentiel = links.referentiel
+    rows = []
+    for competence in bloc.competences:
+        activity = (
+            links.html(referentiel.activity(competence.activite_id)) if competence.activite_id else "—"
+        )
+        modalities = ", ".join(
+            links.html(m, m.code) for m in referentiel.modalities_of(competence.id)
+        ) or "aucune"
+        words, css = _state(competence, links)
+        rows.append(
+            f"<tr><td>{activity}</td><th scope=\"row\">{links.html(competence)}</th>"
+            f"<td>{modalities}</td><td>{len(competence.criteres)}</td>"
+            f'<td class="etat-{css}">{words}</td></tr>'
+        )
+    for activity in bloc.activites:
+        if not referentiel.competences_of_activity(activity.id):
+            rows.append(
+                f'<tr><td>{links.html(activity)}</td><th scope="row">—</th><td>—</td><td>0</td>'
+                '<td class="etat-incomplet">activité sans compétence</td></tr>'
+            )
+    headers = ("Activité", "Compétence", "Modalités", "Critères", "État")
+    return "\n".join(
+        [
+            '<table class="audit-table">',
+            f"<caption>{h(bloc.titre)} : chaîne activité → compétence → modalité → critères</caption>",
+            "<thead><tr>" + "".join(f'<th scope="col">{name}</th>' for name in headers) + "</tr></thead>",
+            "<tbody>",
+            *rows,
+            "</tbody>",
+            "</table>",
+        ]
+    )
