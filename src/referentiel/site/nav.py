@@ -6,13 +6,23 @@ from typing import Any
 
 from ..model import Referentiel
 from .text import title
-from .urls import AUDIT, FICHE, TRACEABILITY, bloc_page, competence_page, modality_page
+from .urls import (
+    AUDIT,
+    FICHE,
+    GRIDS,
+    TRACEABILITY,
+    bloc_page,
+    competence_page,
+    grid_page,
+    modality_page,
+)
 
 NavEntry = dict[str, Any] | str
 
 
 def navigation(referentiel: Referentiel, before: list[NavEntry], after: list[NavEntry]) -> list[NavEntry]:
-    """``before``, one section per bloc (its page, competences, modalities), the audit, ``after``.
+    """``before``, one section per bloc (its page, competences, modalities), the grids, the audit,
+    then ``after``.
 
     Titles are HTML-escaped here because the theme inserts nav titles as markup.
     """
@@ -32,5 +42,11 @@ def navigation(referentiel: Referentiel, before: list[NavEntry], after: list[Nav
                 }
             )
         sections.append({title(bloc.titre): children})
+    grids = {
+        "Grilles d'évaluation": [
+            GRIDS,
+            *({title(f"{m.code} {m.intitule}"): grid_page(m.id)} for m in referentiel.modalites),
+        ]
+    }
     audit = {"Audit": [AUDIT, TRACEABILITY, FICHE]}
-    return [*before, *sections, audit, *after]
+    return [*before, *sections, grids, audit, *after]

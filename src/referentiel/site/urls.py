@@ -17,6 +17,7 @@ HOME = "index.md"
 AUDIT = "audit/index.md"
 TRACEABILITY = "audit/tracabilite.md"
 FICHE = "audit/fiche-rncp.md"
+GRIDS = "grilles/index.md"
 
 
 def bloc_page(bloc_id: str) -> str:
@@ -29,6 +30,10 @@ def competence_page(competence_id: str) -> str:
 
 def modality_page(modality_id: str) -> str:
     return f"modalites/{modality_id}.md"
+
+
+def grid_page(modality_id: str) -> str:
+    return f"grilles/{modality_id}.md"
 
 
 def page_of(item: Item) -> tuple[str, str | None]:

@@ -8,11 +8,22 @@ from dataclasses import dataclass
 from ...model import Referentiel
 from ..text import title
 from ...checks import Finding, run_checks
-from ..urls import AUDIT, FICHE, TRACEABILITY, Links, bloc_page, competence_page, modality_page
+from ..urls import (
+    AUDIT,
+    FICHE,
+    GRIDS,
+    TRACEABILITY,
+    Links,
+    bloc_page,
+    competence_page,
+    grid_page,
+    modality_page,
+)
 from .audit import render_audit
 from .bloc import render_bloc
 from .competence import render_competence
 from .fiche import render_fiche
+from .grids import render_all_grids, render_grid_page
 from .modality import render_modality
 from .traceability import render_traceability
 
@@ -63,6 +74,10 @@ def generate_pages(
     for modality in referentiel.modalites:
         src = modality_page(modality.id)
         add(src, f"{modality.code} {modality.intitule}", render_modality(modality, links(src)))
+    for modality in referentiel.modalites:
+        src = grid_page(modality.id)
+        add(src, f"Grille {modality.code} {modality.intitule}", render_grid_page(modality, links(src)))
+    add(GRIDS, "Grilles d'évaluation", render_all_grids(links(GRIDS)))
     if findings is None:
         findings = run_checks(referentiel)
     add(AUDIT, "Audit de conformité", render_audit(findings, links(AUDIT)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...model import Competence
 from ..blocks import md_criteria, md_notes
 from ..text import capitalized, md
-from ..urls import Links
+from ..urls import Links, grid_page
 
 
 def render_competence(
@@ -40,7 +40,10 @@ def render_competence(
         label = links.md(modality, f"{modality.code} {modality.intitule}")
         out.append(f"### {label} {{#{modality.id}}}")
         out.append("")
-        out.append(f"{md(capitalized(modality.nature))}, épreuve {md(modality.format_label)}.")
+        out.append(
+            f"{md(capitalized(modality.nature))}, épreuve {md(modality.format_label)}. "
+            + links.md_page(grid_page(modality.id), "Grille d'évaluation imprimable")
+        )
         out.append("")
     if not modalities:
         out += ["Aucune modalité n'évalue cette compétence.", ""]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...model import Modality
 from ..blocks import md_blocks, md_criteria, md_notes
 from ..text import capitalized, md
-from ..urls import Links
+from ..urls import Links, grid_page
 
 NOT_STATED = "*non précisé dans la source*"
 NOT_STATED_F = "*non précisée dans la source*"
@@ -28,6 +28,7 @@ def render_modality(modality: Modality, links: Links) -> str:
         "- **Livrables** : "
         + ("; ".join(md(item) for item in modality.livrables) if modality.livrables else NOT_STATED_PL),
         f"- **Jury** : {md(modality.jury) if modality.jury else NOT_STATED}",
+        "- **Grille d'évaluation** : " + links.md_page(grid_page(modality.id), "grille imprimable"),
         "",
     ]
     sections = [

@@ -1,0 +1,1 @@
+"""Exports of a built site: PDF files of the evaluation grids."""
