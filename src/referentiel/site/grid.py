@@ -19,9 +19,8 @@ def _box(label: str) -> str:
     return f'<span class="case-a-cocher" aria-hidden="true"></span> {h(label)}'
 
 
-def _blank(label: str) -> str:
-    """An empty field to write in, named for screen readers."""
-    return f'<span class="a-remplir" aria-label="{h(label)} : à remplir"></span>'
+# A space to write in by hand; its table header names it for screen readers.
+BLANK = '<span class="a-remplir"></span>'
 
 
 def _scale_headers(scale: ResultScale) -> list[str]:
@@ -63,9 +62,9 @@ def _identification(modality: Modality, links: Links) -> str:
             f"{links.html(modality, f'{modality.code} {modality.intitule}')} — "
             f"{h(capitalized(modality.nature))}, épreuve {h(modality.format_label)}",
         ),
-        ("Date de la session", _blank("Date de la session")),
-        ("Lieu", _blank("Lieu")),
-        ("Durée", h(modality.duree) if modality.duree else _blank("Durée")),
+        ("Date de la session", BLANK),
+        ("Lieu", BLANK),
+        ("Durée", h(modality.duree) if modality.duree else BLANK),
     ]
     if referentiel.certification.scale.is_marks:
         scale = referentiel.certification.scale
@@ -81,11 +80,11 @@ def _candidates(modality: Modality) -> str:
     count = modality.effectif_equipe if modality.format == "équipe" and modality.effectif_equipe else 1
     caption = f"Équipe de {count} candidats" if count > 1 else "Candidat"
     routes = "<br>".join(_box(route) for route in ACCESS_ROUTES)
-    adjustments = f"{_box('oui')} {_box('non')}<br>Nature : {_blank('Nature des aménagements')}"
+    adjustments = f"{_box('oui')} {_box('non')}<br>Nature : {BLANK}"
     headers = ("Nom", "Prénom", "N° de candidat", "Voie d'accès", "Aménagements accordés (handicap)")
     rows = "".join(
         "<tr>"
-        + "".join(f"<td>{_blank(name)}</td>" for name in headers[:3])
+        + "".join(f"<td>{BLANK}</td>" for _ in headers[:3])
         + f'<td class="voies">{routes}</td><td>{adjustments}</td></tr>'
         for _ in range(count)
     )
@@ -130,7 +129,7 @@ def _criteria(modality: Modality, competences: list[Competence], links: Links) -
 
 def _decision(bloc_title: str) -> str:
     evaluators = "".join(
-        f"<tr><td>{_blank('Nom')}</td><td>{_blank('Rôle')}</td><td>{_blank('Signature')}</td></tr>"
+        f"<tr><td>{BLANK}</td><td>{BLANK}</td><td>{BLANK}</td></tr>"
         for _ in range(EVALUATORS)
     )
     return "\n".join(
@@ -139,13 +138,13 @@ def _decision(bloc_title: str) -> str:
             f"<p><strong>Décision proposée pour le bloc</strong> ({h(bloc_title)}) : "
             f"{_box('validé')} {_box('non validé')}</p>",
             "<p><strong>Motifs</strong> (obligatoires si le bloc n'est pas validé) :</p>",
-            f'<div class="motifs">{_blank("Motifs")}</div>',
+            f'<div class="motifs">{BLANK}</div>',
             '<table class="grille-evaluateurs"><caption>Évaluateurs</caption>'
             '<thead><tr><th scope="col">Nom</th><th scope="col">Rôle</th>'
             f'<th scope="col">Signature</th></tr></thead><tbody>{evaluators}</tbody></table>',
             "<p>Les évaluateurs soussignés déclarent n'avoir avec le ou les candidats évalués aucun "
             "lien personnel ou professionnel susceptible de créer un conflit d'intérêts.</p>",
-            f"<p><strong>Date</strong> : {_blank('Date')}</p>",
+            f"<p><strong>Date</strong> : {BLANK}</p>",
             "</div>",
         ]
     )
