@@ -70,11 +70,30 @@ class Registration:
 
 
 @dataclass(frozen=True)
+class Provenance:
+    """Where an imported référentiel comes from: the open data, which fiche, which export."""
+
+    source: str
+    fiche: str
+    date_export: str | None = None
+
+    @property
+    def credit(self) -> str:
+        when = f", export du {_french_date(self.date_export)}" if self.date_export else ""
+        return f"Source : {self.source}{when}"
+
+
+def _french_date(iso: str) -> str:
+    year, month, day = iso.split("-")
+    return f"{day}/{month}/{year}"
+
+
+@dataclass(frozen=True)
 class Certification:
     """The certification and the fields of its public RNCP fiche (``None`` where unknown)."""
 
     intitule: str
-    niveau: int
+    niveau: int | None
     etablissement: str | None = None
     titre_document: str | None = None
     numero_rncp: str | None = None
@@ -88,8 +107,20 @@ class Certification:
     validite_blocs: str | None = None
     amenagements_handicap: str | None = None
     correspondances: tuple[Correspondence, ...] = ()
+    active: bool | None = None
+    activites_visees: str | None = None
+    provenance: Provenance | None = None
     # None: the référentiel declares no scale, and grids use DEFAULT_SCALE.
     echelle_resultats: ResultScale | None = None
+
+    @property
+    def titre(self) -> str:
+        """« Intitulé – Niveau 7 », or the title alone when the level is unknown."""
+        return f"{self.intitule} – Niveau {self.niveau}" if self.niveau else self.intitule
+
+    @property
+    def niveau_label(self) -> str:
+        return f"Niveau {self.niveau}" if self.niveau else "niveau non renseigné"
 
     @property
     def scale(self) -> ResultScale:
@@ -150,11 +181,19 @@ class Competence:
 
 
 @dataclass(frozen=True)
+class OfficialText:
+    """A bloc's lists as published on the RNCP fiche, kept whole beside what was cut from them."""
+
+    liste_competences: str | None = None
+    modalites_evaluation: str | None = None
+
+
+@dataclass(frozen=True)
 class Modality:
     id: str
-    nature: str
+    nature: str | None
     intitule: str
-    format: str
+    format: str | None
     bloc_id: str
     competence_ids: tuple[str, ...]
     code_source: str | None = None
@@ -176,7 +215,13 @@ class Modality:
     def format_label(self) -> str:
         if self.format == "équipe":
             return f"en équipe de {self.effectif_equipe}" if self.effectif_equipe else "en équipe"
-        return "individuelle"
+        if self.format == "individuel":
+            return "individuelle"
+        return "de format non précisé"
+
+    @property
+    def nature_label(self) -> str:
+        return self.nature or "nature non précisée"
 
 
 @dataclass(frozen=True)
@@ -189,6 +234,7 @@ class Bloc:
     modalites: tuple[Modality, ...]
     code_rncp: str | None = None
     modalites_validation: str | None = None
+    texte_officiel: OfficialText | None = None
     notes_edition: tuple[str, ...] = ()
 
     @property

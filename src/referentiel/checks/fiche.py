@@ -76,7 +76,9 @@ def bloc_codes(ctx: Context) -> Iterator[Finding]:
 @check("S9")
 def level(ctx: Context) -> Iterator[Finding]:
     niveau = ctx.referentiel.certification.niveau
-    if not 3 <= niveau <= 8:
+    if niveau is None:
+        yield ctx.finding("S9", W, "Le niveau de la certification n'est pas renseigné.", ["certification.niveau"])
+    elif not 3 <= niveau <= 8:
         yield ctx.finding(
             "S9", E, f"Le niveau {niveau} n'existe pas au RNCP (niveaux 3 à 8).", ["certification.niveau"]
         )

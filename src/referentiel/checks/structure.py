@@ -16,17 +16,31 @@ E, W, I = Severity.ERREUR, Severity.AVERTISSEMENT, Severity.INFORMATION
 REGULAR_CODE = re.compile(r"^E\d+(\.\d+)?(/\d+\.\d+)*$")
 
 
+def missing_criteria_severity(ctx: Context) -> Severity:
+    """Missing criteria fail a référentiel, except a draft imported from the official fiche,
+    which publishes none: there they are work to do, reported as a warning."""
+    imported = ctx.referentiel.certification.provenance is not None
+    return W if imported and not ctx.referentiel.criteres else E
+
+
 @check("S3")
 def three_referentiels(ctx: Context) -> Iterator[Finding]:
     r = ctx.referentiel
-    for things, label in (
-        (r.activites, "aucune activité : le référentiel d'activités est vide"),
-        (r.competences, "aucune compétence : le référentiel de compétences est vide"),
-        (r.modalites, "aucune modalité d'évaluation"),
-        (r.criteres, "aucun critère d'évaluation"),
+    if not r.activites and r.certification.activites_visees:
+        yield ctx.finding(
+            "S3", I,
+            "Le référentiel d'activités n'existe que sous forme de texte (activités visées de la fiche) : "
+            "les activités ne sont pas reliées aux compétences.",
+            ["certification.activites_visees"],
+        )  # fmt: skip
+    for things, label, severity in (
+        (r.activites or r.certification.activites_visees, "aucune activité : le référentiel d'activités est vide", E),
+        (r.competences, "aucune compétence : le référentiel de compétences est vide", E),
+        (r.modalites, "aucune modalité d'évaluation", E),
+        (r.criteres, "aucun critère d'évaluation", missing_criteria_severity(ctx)),
     ):
         if not things:
-            yield ctx.finding("S3", E, f"Le référentiel n'a {label}.")
+            yield ctx.finding("S3", severity, f"Le référentiel n'a {label}.")
 
 
 @check("S4")
@@ -37,7 +51,9 @@ def bloc_contents(ctx: Context) -> Iterator[Finding]:
         if not own_modalities(bloc):
             yield ctx.finding("S4", E, "Le bloc n'a aucune modalité d'évaluation propre.", [bloc.id])
         if bloc.competences and not bloc.criteres:
-            yield ctx.finding("S4", E, "Le bloc n'a aucun critère d'évaluation.", [bloc.id])
+            yield ctx.finding(
+                "S4", missing_criteria_severity(ctx), "Le bloc n'a aucun critère d'évaluation.", [bloc.id]
+            )
 
 
 @check("S5")
@@ -54,7 +70,10 @@ def evaluation(ctx: Context) -> Iterator[Finding]:
     if gaps.competences_not_evaluated:
         yield ctx.finding("S6", E, "Compétence évaluée par aucune modalité.", gaps.competences_not_evaluated)
     if gaps.competences_without_criteria:
-        yield ctx.finding("S6", E, "Compétence sans critère d'évaluation.", gaps.competences_without_criteria)
+        yield ctx.finding(
+            "S6", missing_criteria_severity(ctx), "Compétence sans critère d'évaluation.",
+            gaps.competences_without_criteria,
+        )  # fmt: skip
     for modality in r.modalites:
         blocs = sorted({r.competence(cid).bloc_id for cid in modality.competence_ids})
         foreign = [b for b in blocs if b != modality.bloc_id]

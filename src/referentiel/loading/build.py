@@ -19,7 +19,9 @@ from ..model import (
     Correspondence,
     Criterion,
     Modality,
+    OfficialText,
     Preamble,
+    Provenance,
     Referentiel,
     Registration,
     ResultScale,
@@ -52,6 +54,8 @@ def _certification(raw: dict[str, Any]) -> Certification:
             if "note_maximale" in scale
             else ResultScale(niveaux=tuple(scale["niveaux"]))
         )
+    if raw.get("provenance"):
+        fields["provenance"] = Provenance(**raw["provenance"])
     fields["correspondances"] = tuple(
         Correspondence(c["fiche"], tuple(c.get("blocs", []))) for c in raw.get("correspondances", [])
     )
@@ -75,6 +79,7 @@ def _bloc(raw: dict[str, Any]) -> Bloc:
         intitule=raw["intitule"],
         code_rncp=raw.get("code_rncp"),
         modalites_validation=raw.get("modalites_validation"),
+        texte_officiel=OfficialText(**raw["texte_officiel"]) if raw.get("texte_officiel") else None,
         notes_edition=tuple(raw.get("notes_edition", [])),
         activites=tuple(
             Activity(

@@ -55,12 +55,12 @@ def _identification(modality: Modality, links: Links) -> str:
     number = certification.numero_rncp or "non renseigné"
     code = bloc.code_rncp or "code non renseigné"
     rows = [
-        ("Certification", h(f"{certification.intitule} — N° RNCP : {number} — Niveau {certification.niveau}")),
+        ("Certification", h(f"{certification.intitule} — N° RNCP : {number} — {certification.niveau_label}")),
         ("Bloc", f"{h(code)} — {links.html(bloc, bloc.titre)}"),
         (
             "Modalité",
             f"{links.html(modality, f'{modality.code} {modality.intitule}')} — "
-            f"{h(capitalized(modality.nature))}, épreuve {h(modality.format_label)}",
+            f"{h(capitalized(modality.nature_label))}, épreuve {h(modality.format_label)}",
         ),
         ("Date de la session", BLANK),
         ("Lieu", BLANK),

@@ -9,8 +9,7 @@ from .urls import Links
 
 
 def certification_title(referentiel: Referentiel) -> str:
-    c = referentiel.certification
-    return md(f"{c.intitule} – Niveau {c.niveau}")
+    return md(referentiel.certification.titre)
 
 
 def school(referentiel: Referentiel) -> str:

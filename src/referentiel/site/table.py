@@ -82,7 +82,7 @@ def _modality_cell(modalities: tuple[Modality, ...], links: Links, span: int) ->
     if not modalities:
         return f"<td{rowspan}>Aucune modalité</td>"
     parts = [
-        f"<p>{links.html(m, f'{m.code} {m.intitule}')}<br>{h(m.nature)}, épreuve "
+        f"<p>{links.html(m, f'{m.code} {m.intitule}')}<br>{h(m.nature_label)}, épreuve "
         f"{h(m.format_label)}</p>"
         for m in modalities
     ]

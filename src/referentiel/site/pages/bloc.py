@@ -42,7 +42,7 @@ def render_bloc(bloc: Bloc, links: Links) -> str:
         covered = ", ".join(links.md_id(cid) for cid in modality.competence_ids)
         out.append(
             f"- {links.md(modality, f'{modality.code} {modality.intitule}')} — "
-            f"{md(modality.nature)}, épreuve {md(modality.format_label)} ; évalue {covered}"
+            f"{md(modality.nature_label)}, épreuve {md(modality.format_label)} ; évalue {covered}"
         )
     if not bloc.modalites:
         out.append("Aucune modalité d'évaluation propre à ce bloc.")

@@ -41,7 +41,7 @@ def render_competence(
         out.append(f"### {label} {{#{modality.id}}}")
         out.append("")
         out.append(
-            f"{md(capitalized(modality.nature))}, épreuve {md(modality.format_label)}. "
+            f"{md(capitalized(modality.nature_label))}, épreuve {md(modality.format_label)}. "
             + links.md_page(grid_page(modality.id), "Grille d'évaluation imprimable")
         )
         out.append("")

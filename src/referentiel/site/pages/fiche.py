@@ -48,13 +48,20 @@ def render_fiche(links: Links) -> str:
         f"- **Intitulé** : {md(c.intitule)}",
         f"- **Numéro de fiche** : {_value(c.numero_rncp)}",
         f"- **État** : {_value(c.etat)}",
+        "- **Fiche active** : " + {True: "oui", False: "non", None: UNKNOWN}[c.active],
         f"- **Niveau** : {c.niveau} (cadre national des certifications professionnelles ; niveau "
-        f"{c.niveau} du cadre européen)",
+        f"{c.niveau} du cadre européen)"
+        if c.niveau
+        else f"- **Niveau** : {UNKNOWN}",
         f"- **Codes NSF** : {_codes(c.codes_nsf)}",
         f"- **Formacodes** : {_codes(c.formacodes)}",
         f"- **Codes ROME** : {_codes(c.codes_rome)}",
         f"- **Certificateur(s)** : {certifiers}",
         f"- **Établissement** : {_value(c.etablissement)}",
+        "",
+        "## Activités visées",
+        "",
+        md(c.activites_visees) if c.activites_visees else UNKNOWN,
         "",
         "## Enregistrement",
         "",
@@ -100,7 +107,7 @@ def render_fiche(links: Links) -> str:
         out += [f"- {links.md(comp)} {md(comp.texte)}" for comp in bloc.competences] or ["- aucune"]
         out += ["", "**Modalités d'évaluation**", ""]
         out += [
-            f"- {links.md(m, f'{m.code} {m.intitule}')} — {md(m.nature)}, épreuve {md(m.format_label)}"
+            f"- {links.md(m, f'{m.code} {m.intitule}')} — {md(m.nature_label)}, épreuve {md(m.format_label)}"
             for m in bloc.modalites
         ] or ["- aucune"]
         out.append("")

@@ -20,7 +20,7 @@ def render_modality(modality: Modality, links: Links) -> str:
     out += [
         f"- **Code dans la source** : {md(modality.code_source) if modality.code_source else NOT_STATED}",
         f"- **Identifiant** : {md(modality.id)}",
-        f"- **Nature** : {md(capitalized(modality.nature))}",
+        f"- **Nature** : {md(capitalized(modality.nature_label))}",
         f"- **Format** : épreuve {md(modality.format_label)}",
         f"- **Bloc** : {links.md(bloc, bloc.titre)}",
         "- **Compétences évaluées** : " + ", ".join(links.md(c) for c in competences),

@@ -1,0 +1,135 @@
+"""An official RNCP fiche as read from the open data (flux XML V4.1)."""
+
+from __future__ import annotations
+
+import datetime
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+
+# The flux's jury elements, and the access route each one stands for.
+JURIES = {
+    "SI_JURY_FI": "élève ou étudiant",
+    "SI_JURY_CA": "apprentissage",
+    "SI_JURY_FC": "formation continue",
+    "SI_JURY_CQ": "contrat de professionnalisation",
+    "SI_JURY_CL": "candidature individuelle",
+    "SI_JURY_VAE": "VAE",
+}
+
+
+@dataclass(frozen=True)
+class OfficialBloc:
+    code: str
+    libelle: str
+    liste_competences: str | None
+    modalites_evaluation: str | None
+
+
+@dataclass(frozen=True)
+class OfficialRoute:
+    voie: str
+    ouverte: bool | None
+    composition: str | None
+
+
+@dataclass(frozen=True)
+class OfficialFiche:
+    """The fields of one fiche that a référentiel uses; texts exactly as published."""
+
+    numero: str
+    intitule: str
+    niveau: int | None
+    etat: str | None
+    actif: bool | None
+    type_enregistrement: str | None
+    date_decision: str | None
+    date_echeance: str | None
+    date_limite_delivrance: str | None
+    activites_visees: str | None
+    nsf: tuple[tuple[str, str | None], ...] = ()
+    rome: tuple[tuple[str, str | None], ...] = ()
+    formacodes: tuple[tuple[str, str | None], ...] = ()
+    certificateurs: tuple[tuple[str, str | None], ...] = ()  # (name, SIRET)
+    voies: tuple[OfficialRoute, ...] = ()
+    blocs: tuple[OfficialBloc, ...] = ()
+    correspondances: tuple[tuple[str, tuple[str, ...]], ...] = field(default=())
+
+
+def _text(element: ET.Element, path: str) -> str | None:
+    value = element.findtext(path)
+    return value.strip() if value and value.strip() else None
+
+
+def _iso(date: str | None) -> str | None:
+    """« 31/08/2024 » → « 2024-08-31 »; anything else is kept out rather than guessed."""
+    if not date:
+        return None
+    match = re.fullmatch(r"(\d{2})/(\d{2})/(\d{4})", date.strip())
+    if not match:
+        return None
+    day, month, year = match.groups()
+    try:
+        return datetime.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def _yes(value: str | None) -> bool | None:
+    return {"Oui": True, "Non": False}.get(value or "")
+
+
+def _codes(element: ET.Element, path: str) -> tuple[tuple[str, str | None], ...]:
+    return tuple(
+        (code, _text(item, "LIBELLE"))
+        for item in element.findall(path)
+        if (code := _text(item, "CODE"))
+    )
+
+
+def parse_fiche(element: ET.Element) -> OfficialFiche:
+    """Read a ``<FICHE>`` element."""
+    level = _text(element, "NOMENCLATURE_EUROPE/NIVEAU")
+    level_match = re.fullmatch(r"NIV(\d)", level or "")
+    routes = []
+    for tag, voie in JURIES.items():
+        jury = element.find(tag)
+        if jury is not None:
+            routes.append(OfficialRoute(voie, _yes(_text(jury, "ACTIF")), _text(jury, "COMPOSITION")))
+    correspondences = []
+    for item in element.findall("CORRESPONDANCES/CORRESPONDANCE"):
+        target = _text(item, "DESTINATION/NUMERO_FICHE")
+        if target:
+            codes = tuple(c for b in item.findall("DESTINATION/BLOC_COMPETENCES") if (c := _text(b, "CODE")))
+            correspondences.append((target, codes))
+    return OfficialFiche(
+        numero=_text(element, "NUMERO_FICHE") or "",
+        intitule=_text(element, "INTITULE") or "",
+        niveau=int(level_match.group(1)) if level_match else None,
+        etat=_text(element, "ETAT_FICHE"),
+        actif=_yes(_text(element, "ACTIF")),
+        type_enregistrement=_text(element, "TYPE_ENREGISTREMENT"),
+        date_decision=_iso(_text(element, "DATE_DECISION")),
+        date_echeance=_iso(_text(element, "DATE_FIN_ENREGISTREMENT")),
+        date_limite_delivrance=_iso(_text(element, "DATE_LIMITE_DELIVRANCE")),
+        activites_visees=_text(element, "ACTIVITES_VISEES"),
+        nsf=_codes(element, "CODES_NSF/NSF"),
+        rome=_codes(element, "CODES_ROME/ROME"),
+        formacodes=_codes(element, "FORMACODES/FORMACODE"),
+        certificateurs=tuple(
+            (name, _text(c, "SIRET_CERTIFICATEUR"))
+            for c in element.findall("CERTIFICATEURS/CERTIFICATEUR")
+            if (name := _text(c, "NOM_CERTIFICATEUR"))
+        ),
+        voies=tuple(routes),
+        blocs=tuple(
+            OfficialBloc(
+                code=_text(b, "CODE") or "",
+                libelle=_text(b, "LIBELLE") or "",
+                liste_competences=_text(b, "LISTE_COMPETENCES"),
+                modalites_evaluation=_text(b, "MODALITES_EVALUATION"),
+            )
+            for b in element.findall("BLOCS_COMPETENCES/BLOC_COMPETENCES")
+        ),
+        correspondances=tuple(correspondences),
+    )
