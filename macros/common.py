@@ -8,6 +8,7 @@ from typing import Any
 from mkdocs.exceptions import PluginError
 
 from referentiel import Referentiel, ReferentielError, load_referentiel
+from referentiel.checks import Finding
 
 DEFAULT_SOURCE = "data/referentiel.yaml"
 
@@ -24,3 +25,18 @@ def load(config: Any) -> Referentiel:
         return load_referentiel(source_path(config))
     except ReferentielError as error:
         raise PluginError(error.report()) from None
+
+
+def official_findings(referentiel: Referentiel, config: Any) -> list[Finding]:
+    """Rule S23 against the export named by ``extra.referentiel.export_officiel``, if any."""
+    settings = config["extra"].get("referentiel") or {}
+    export = settings.get("export_officiel")
+    if not export:
+        return []
+    from referentiel.rncp import ExportError, crosscheck_export  # only sites that compare need it
+
+    path = Path(config["config_file_path"]).parent / export
+    try:
+        return crosscheck_export(referentiel, path, settings.get("date_export"))
+    except ExportError as error:
+        raise PluginError(f"Export officiel illisible : {error}") from None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from common import load  # this file's folder is on sys.path while MkDocs loads it
+from common import load, official_findings  # this file's folder is on sys.path while MkDocs loads it
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
@@ -22,7 +22,7 @@ log = logging.getLogger("mkdocs.hooks.referentiel")
 
 def on_files(files: Files, config: Any) -> Files:
     referentiel = load(config)
-    findings = run_checks(referentiel)
+    findings = run_checks(referentiel) + official_findings(referentiel, config)
     errors = [f for f in findings if f.severity is Severity.ERREUR]
     if errors:
         raise PluginError(

@@ -20,7 +20,11 @@ TRANSITIONS = {
 VAGUE_VERBS = ("connaître", "comprendre", "savoir", "maîtriser")
 # An infinitive ends in -er, -ir, -re or -oir (« Réaliser », « Établir », « Prendre »).
 INFINITIVE = re.compile(r"^(?:s'|se )?[A-Za-zÀ-ÿœ'-]+(?:er|ir|re|oir)\b")
-PURPOSE = re.compile(r"\b(pour|afin de|afin d'|en vue de|dans le respect|de manière à)\b|\ben [a-zéèêàâôûîç]+ant\b", re.I)
+PURPOSE = re.compile(
+    r"\b(pour|afin de|afin d'|en vue de|dans le respect|de manière à|dans le cadre|en fonction|"
+    r"au sein|depuis|en tenant compte|à partir)\b|\ben [a-zéèêàâôûîç]+ant\b",
+    re.I,
+)
 BARE_JUDGEMENT = re.compile(
     r"^(?:le|la|les|l'|un|une|des)\b[^:;,]{0,60}\b(?:est|sont)\s+(?:bien\s+|très\s+)?"
     r"(?:bon|bonne|bons|bonnes|efficace|efficaces|pertinente?s?|satisfaisante?s?|correcte?s?|"
@@ -65,10 +69,14 @@ def transitions(ctx: Context) -> Iterator[Finding]:
         yield ctx.finding("S16", W, message, hints)
 
 
+# A numbering at the head of an imported competence (« A1C1. », « C.2 », « 1.1 ») is not its wording.
+LEADING_NUMBER = re.compile(r"^(?:[A-Z]\d+C\d+|C\.?\s?\d+(?:\.\d+)*|\d+(?:\.\d+)*)[.)]?\s*")
+
+
 @check("S17")
 def competence_wording(ctx: Context) -> Iterator[Finding]:
     for competence in ctx.referentiel.competences:
-        text = competence.texte.strip()
+        text = LEADING_NUMBER.sub("", competence.texte.strip())
         first = text.split()[0].lower() if text else ""
         if first.rstrip(",") in VAGUE_VERBS:
             yield ctx.finding("S17", W, f"Verbe peu observable en tête de compétence : « {first} ».", [competence.id])

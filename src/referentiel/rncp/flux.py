@@ -86,7 +86,11 @@ def read_fiches(path: Path, numbers: set[str] | None = None) -> Iterator[Officia
 def find_fiches(path: Path, numbers: list[str]) -> list[OfficialFiche]:
     """The requested fiches, in the order asked; an error names those the export lacks."""
     wanted = set(numbers)
-    found = {fiche.numero: fiche for fiche in read_fiches(path, wanted)}
+    found: dict[str, OfficialFiche] = {}
+    for fiche in read_fiches(path, wanted):
+        found[fiche.numero] = fiche
+        if len(found) == len(wanted):
+            break  # the rest of a 500 MB file need not be read
     missing = [n for n in numbers if n not in found]
     if missing:
         raise ExportError(f"{path} : fiche(s) introuvable(s) dans l'export : {', '.join(missing)}")

@@ -50,5 +50,22 @@ def render_bloc(bloc: Bloc, links: Links) -> str:
 
     out += ["## Tableau du référentiel", ""]
     out += [four_column_table(bloc, links), ""]
+    official = bloc.texte_officiel
+    if official and (official.liste_competences or official.modalites_evaluation):
+        provenance = referentiel.certification.provenance
+        out += ["## Texte de la fiche officielle", ""]
+        out += [
+            "Les listes du bloc telles que la fiche RNCP les publie, avant leur découpage en "
+            "compétences et modalités ci-dessus.",
+            "",
+        ]
+        for title, text in (
+            ("Liste de compétences", official.liste_competences),
+            ("Modalités d'évaluation", official.modalites_evaluation),
+        ):
+            if text:
+                out += [f"### {title}", "", md(text), ""]
+        if provenance:
+            out += [f"*{md(provenance.credit)}*", ""]
     return "\n".join(out)
 

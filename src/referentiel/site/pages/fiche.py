@@ -43,6 +43,7 @@ def render_fiche(links: Links) -> str:
         "professionnelles, remplies à partir du référentiel ; ce que le document source ne dit pas "
         "reste « non renseigné ».",
         "",
+        *([f"*{md(c.provenance.credit)}*", ""] if c.provenance else []),
         "## Identification",
         "",
         f"- **Intitulé** : {md(c.intitule)}",

@@ -1,0 +1,45 @@
+"""France Compétences' open data: importing official fiches, and cross-checking against them."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from ..checks.findings import Finding
+from ..model import Provenance, Referentiel
+from .convert import SOURCE, to_referentiel_data
+from .crosscheck import crosscheck
+from .flux import ExportError, export_date, find_fiches, read_fiches
+from .writer import write_all
+
+__all__ = ["ExportError", "import_fiches", "crosscheck_export", "SOURCE"]
+
+
+def _schema_path() -> str:
+    """The shipped schema, as the file URI editors resolve whatever folder the YAML is in."""
+    return Path(str(resources.files("referentiel.schema").joinpath("referentiel.schema.json"))).resolve().as_uri()
+
+
+def _credit(export: Path, date: str | None) -> str:
+    return Provenance(SOURCE, "", date).credit
+
+
+def import_fiches(export: Path, numbers: list[str], output: Path, date: str | None = None) -> list[Path]:
+    """Write ``output/<numéro>/referentiel.yaml`` for each fiche asked; all of them or none."""
+    date = date or export_date(export)
+    fiches = find_fiches(export, numbers)
+    documents = {
+        output / fiche.numero / "referentiel.yaml": (to_referentiel_data(fiche, date), _credit(export, date))
+        for fiche in fiches
+    }
+    return write_all(documents, _schema_path())
+
+
+def crosscheck_export(referentiel: Referentiel, export: Path, date: str | None = None) -> list[Finding]:
+    """Rule S23 against the export: the fiche of the référentiel's RNCP number, if it is there."""
+    date = date or export_date(export)
+    number = referentiel.certification.numero_rncp
+    fiche = None
+    if number:
+        fiche = next(read_fiches(export, {number}), None)
+    return crosscheck(referentiel, fiche, _credit(export, date))

@@ -1,0 +1,47 @@
+"""Writing imported référentiels: checked by our own loader first, then all files or none."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..loading import parse_referentiel
+
+HEADER = """\
+# yaml-language-server: $schema={schema}
+#
+# Référentiel importé de la fiche {fiche} du répertoire national des certifications professionnelles.
+# {credit}
+# Les textes officiels des blocs sont conservés entiers (texte_officiel) à côté de ce qui en a été
+# découpé. La fiche officielle ne publie pas de critères d'évaluation : ils restent à écrire.
+
+"""
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style, long lines kept, keys in the order built."""
+
+
+def _text(data: dict[str, Any], schema: str, credit: str) -> str:
+    body = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
+    fiche = data["certification"]["numero_rncp"]
+    return HEADER.format(schema=schema, fiche=fiche, credit=credit) + body
+
+
+def write_all(documents: dict[Path, tuple[dict[str, Any], str]], schema: str) -> list[Path]:
+    """Write each ``path: (data, credit)``; if any fails our own checks, write none."""
+    texts = {}
+    for path, (data, credit) in documents.items():
+        text = _text(data, schema, credit)
+        parse_referentiel(text, path)  # raises ReferentielError: nothing has been written yet
+        texts[path] = text
+    for path, text in texts.items():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as tmp:
+            tmp.write(text)
+        os.replace(tmp.name, path)  # atomic: a reader never sees half a file
+    return list(texts)
