@@ -52,6 +52,9 @@ def read_fiches(path: Path, numbers: set[str] | None = None) -> Iterator[Officia
         events = ET.iterparse(stream, events=("start", "end"))
         try:
             _, root = next(events)
+        except (ET.ParseError, StopIteration):
+            raise ExportError(f"{path} : ce n'est pas un fichier XML") from None
+        try:
             if root.tag != "FICHES":
                 raise ExportError(f"{path} : ce n'est pas un export RNCP (élément racine <{root.tag}>, <FICHES> attendu)")
             version = None
@@ -74,8 +77,6 @@ def read_fiches(path: Path, numbers: set[str] | None = None) -> Iterator[Officia
                     root.clear()  # bounded memory: forget every fiche once read
         except ET.ParseError as error:
             line, column = error.position
-            if line <= 1 and column == 0 or "syntax error" in str(error) and line <= 1:
-                raise ExportError(f"{path} : ce n'est pas un fichier XML") from None
             if "no element found" in str(error) or "unclosed token" in str(error):
                 raise ExportError(f"{path} : fichier tronqué (fin inattendue ligne {line})") from None
             raise ExportError(f"{path} : XML invalide ligne {line}, colonne {column}") from None
