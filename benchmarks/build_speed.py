@@ -29,10 +29,10 @@ PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))  # the macros module
 sys.path.insert(0, str(PROJECT / "tests"))  # the project copy the tests build from
 
-from referentiel import load_referentiel, parse_referentiel  # noqa: E402
-from referentiel.site import generate_pages, navigation  # noqa: E402
 from sitebuild import copy_project  # noqa: E402
 
+from referentiel import load_referentiel, parse_referentiel  # noqa: E402
+from referentiel.site import generate_pages, navigation  # noqa: E402
 
 OURS = "site du référentiel (hook + macros)"
 PLAIN = "MkDocs seul, mêmes pages"
@@ -128,7 +128,10 @@ def main() -> None:
         )
     medians = {name: statistics.median(values) for name, values in times.items()}
     print(f"  rapport site / MkDocs seul : {medians[OURS] / medians[PLAIN]:.3f} (objectif : au plus 1,2)")
-    print(f"  rapport MkDocs + extension macros seule / MkDocs seul : {medians[PLAIN_MACROS] / medians[PLAIN]:.3f}")
+    print(
+        "  rapport MkDocs + extension macros seule / MkDocs seul : "
+        f"{medians[PLAIN_MACROS] / medians[PLAIN]:.3f}"
+    )
     print_domain_costs()
 
 
@@ -143,7 +146,10 @@ def print_domain_costs() -> None:
     for _ in range(20):
         generate_pages(referentiel)
     rendering = (time.perf_counter() - start) / 20
-    print(f"  dont lecture et contrôle du YAML : {loading * 1000:.1f} ms, génération des pages : {rendering * 1000:.1f} ms")
+    print(
+        f"  dont lecture et contrôle du YAML : {loading * 1000:.1f} ms, "
+        f"génération des pages : {rendering * 1000:.1f} ms"
+    )
 
 
 if __name__ == "__main__":

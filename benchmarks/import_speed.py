@@ -56,7 +56,17 @@ def main() -> None:
         size = export.stat().st_size / 1024 / 1024
         start = time.perf_counter()
         subprocess.run(
-            [sys.executable, "-m", "referentiel.cli", "import", str(export), "--fiche", last, "--sortie", str(Path(tmp) / "out")],
+            [
+                sys.executable,
+                "-m",
+                "referentiel.cli",
+                "import",
+                str(export),
+                "--fiche",
+                last,
+                "--sortie",
+                str(Path(tmp) / "out"),
+            ],
             check=True,
             stdout=subprocess.DEVNULL,
         )

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-SOURCE = Path(__file__).parent / "source" / "referentiel-manager-strategies-communication-marketing-niveau7.txt"
+SOURCE = (
+    Path(__file__).parent / "source" / "referentiel-manager-strategies-communication-marketing-niveau7.txt"
+)
 
 # Légifrance's « En savoir plus sur cet article... » is a link of the web page the text was
 # copied from, not a sentence of the référentiel.

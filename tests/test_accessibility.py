@@ -7,7 +7,6 @@ import threading
 from functools import partial
 
 import pytest
-
 from browser import CHROMIUM_ARGS, chromium_path
 from sitebuild import Build
 
@@ -61,7 +60,8 @@ def test_no_axe_violation(served: str, browser, kind: str) -> None:  # type: ign
     finally:
         page.close()
     violations = [
-        f"{v['id']} ({v['impact']}) : {[n['target'] for n in v['nodes']][:3]}" for v in results.response["violations"]
+        f"{v['id']} ({v['impact']}) : {[n['target'] for n in v['nodes']][:3]}"
+        for v in results.response["violations"]
     ]
     assert results.response["passes"], "axe n'a rien vérifié"
     assert not violations, "\n".join(violations)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from sitebuild import DATA, build_variant
 
 from referentiel import ReferentielError, parse_referentiel
@@ -58,7 +57,10 @@ CASES = {
         "clé inconnue « activté »",
     ),
     "clé en double": (
-        _mutate("        intitule: GESTION DE CRISE\n", "        intitule: GESTION DE CRISE\n        intitule: CRISE\n"),
+        _mutate(
+            "        intitule: GESTION DE CRISE\n",
+            "        intitule: GESTION DE CRISE\n        intitule: CRISE\n",
+        ),
         "        intitule: CRISE",
         "modalité E3.5-3.6",
         "clé « intitule » en double",
@@ -125,7 +127,9 @@ def test_duplicate_key_keeps_nothing_silently() -> None:
 
 def test_all_problems_are_reported_at_once() -> None:
     """Several independent mistakes come in one report, sorted by line."""
-    text = _mutate("    numero: 2\n", "    numero: deux\n").replace("    numero: 3\n", "    numero: trois\n", 1)
+    text = _mutate("    numero: 2\n", "    numero: deux\n").replace(
+        "    numero: 3\n", "    numero: trois\n", 1
+    )
     with pytest.raises(ReferentielError) as caught:
         parse_referentiel(text)
     lines = [p.line for p in caught.value.problems]

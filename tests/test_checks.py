@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from sitebuild import DATA, Build, build_variant
 
 from referentiel import parse_referentiel
@@ -16,7 +15,7 @@ from referentiel.cli import main
 
 SOURCE = DATA.read_text(encoding="utf-8")
 TODAY = datetime.date(2026, 11, 28)
-E, W, I = Severity.ERREUR, Severity.AVERTISSEMENT, Severity.INFORMATION
+E, W, INFO = Severity.ERREUR, Severity.AVERTISSEMENT, Severity.INFORMATION
 
 
 def _mutate(*pairs: tuple[str, str]) -> str:
@@ -32,9 +31,7 @@ def _findings(text: str):  # type: ignore[no-untyped-def]
 
 
 def _has(findings, rule: str, severity: Severity, *items: str) -> bool:  # type: ignore[no-untyped-def]
-    return any(
-        f.rule.id == rule and f.severity is severity and set(items) <= set(f.items) for f in findings
-    )
+    return any(f.rule.id == rule and f.severity is severity and set(items) <= set(f.items) for f in findings)
 
 
 def test_real_referentiel_reports_what_its_source_lacks() -> None:
@@ -50,15 +47,17 @@ def test_real_referentiel_reports_what_its_source_lacks() -> None:
     assert _has(findings, "S11", W, "certification.certificateurs")
     assert _has(findings, "S17", W, "C4.5")  # « En collaboration avec … , établir »
     assert _has(findings, "S21", W, "E4.5-prestataires", "E4.5-budget")  # no jury stated
-    assert _has(findings, "S8", I, "E1")  # « E.1. » is irregular
-
-
+    assert _has(findings, "S8", INFO, "E1")  # « E.1. » is irregular
 
 
 def _without_criteria() -> str:
     start = SOURCE.index("          - id: C3.6-1\n")
     end = SOURCE.index("    modalites:\n      - id: E3.1-3.4\n")
-    return SOURCE[:start].rstrip("\n").removesuffix("        criteres:") + "        criteres: []\n" + SOURCE[end:]
+    return (
+        SOURCE[:start].rstrip("\n").removesuffix("        criteres:")
+        + "        criteres: []\n"
+        + SOURCE[end:]
+    )
 
 
 def _bloc_without_modality() -> str:
@@ -95,7 +94,7 @@ def test_competence_never_evaluated_is_an_error() -> None:
     [
         ("RNCP35B01", E, "n'a pas la forme"),
         ("RNCP12345BC01", E, "ne reprend pas le numéro"),
-        ("01", I, "ancienne forme"),
+        ("01", INFO, "ancienne forme"),
     ],
 )
 def test_broken_bloc_code(code: str, severity: Severity, words: str) -> None:
@@ -105,7 +104,10 @@ def test_broken_bloc_code(code: str, severity: Severity, words: str) -> None:
         ("    numero: 1\n    code_rncp: null", f"    numero: 1\n    code_rncp: '{code}'"),
     )
     findings = _findings(text)
-    assert any(f.rule.id == "S2" and f.severity is severity and "B1" in f.items and words in f.message for f in findings)
+    assert any(
+        f.rule.id == "S2" and f.severity is severity and "B1" in f.items and words in f.message
+        for f in findings
+    )
 
 
 def test_duplicate_bloc_code() -> None:
@@ -125,7 +127,10 @@ def test_fiche_fields() -> None:
         ("  niveau: 7", "  niveau: 9"),
         ("  codes_nsf: []", "  codes_nsf: [{code: '3101'}]"),
         ("  certificateurs: []", "  certificateurs: [{nom: EFFICOM, siret: '12345678901234'}]"),
-        ("    date_decision: null\n    date_echeance: null", "    date_decision: 2020-01-01\n    date_echeance: 2027-01-15"),
+        (
+            "    date_decision: null\n    date_echeance: null",
+            "    date_decision: 2020-01-01\n    date_echeance: 2027-01-15",
+        ),
     )
     findings = _findings(text)
     assert _has(findings, "S1", E, "certification.numero_rncp")
@@ -154,12 +159,14 @@ def test_vague_verb_and_bare_judgement() -> None:
     )
     findings = _findings(text)
     assert _has(findings, "S17", W, "C1.1")
-    assert _has(findings, "S18", I, "C3.1")
+    assert _has(findings, "S18", INFO, "C3.1")
 
 
 def test_tagged_transitions_silence_s16() -> None:
     """S16 is satisfied once a competence carries the enjeu."""
-    text = _mutate(("        activite: A1.5\n", "        activite: A1.5\n        enjeux: [transition écologique]\n"))
+    text = _mutate(
+        ("        activite: A1.5\n", "        activite: A1.5\n        enjeux: [transition écologique]\n")
+    )
     messages = [f.message for f in _findings(text) if f.rule.id == "S16"]
     assert not any("transition écologique" in m for m in messages)
     assert len(messages) == 2
@@ -174,7 +181,10 @@ def test_check_command_exit_status_and_json(tmp_path: Path, capsys: pytest.Captu
     assert main(["check", "--json", str(broken)]) == 1
     document = json.loads(capsys.readouterr().out)
     assert document["resume"]["erreur"] >= 1
-    assert any(c["regle"] == "S6" and c["gravite"] == "erreur" and "C3.6" in c["elements"] for c in document["constats"])
+    assert any(
+        c["regle"] == "S6" and c["gravite"] == "erreur" and "C3.6" in c["elements"]
+        for c in document["constats"]
+    )
 
 
 def test_check_command_reports_loading_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import markdown
 import pytest
-
 from sitebuild import DATA
 
 from referentiel import load_referentiel
@@ -95,7 +94,7 @@ def test_navigation_nests_blocs() -> None:
     nav = navigation(REFERENTIEL, before=["index.md"], after=[])
     assert nav[0] == "index.md"
     first = nav[1]
-    (title, children), = first.items()
+    ((title, children),) = first.items()
     assert title == "Bloc 1 : Conception de la stratégie de marque"
     assert children[0] == "blocs/B1/index.md"
     assert [list(c.values())[0] for c in children[1]["Compétences"]][0] == "competences/C1.1.md"

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
 from htmltext import article_text
 from sitebuild import DATA, Build, build_variant
 
@@ -55,21 +52,29 @@ def test_no_injected_markup(hostile_site: Build) -> None:
 
 def test_templates_are_not_executed(hostile_site: Build) -> None:
     """Jinja syntax in the data reaches the page as written, not evaluated."""
-    text = (article_text(hostile_site.page("competences/C1.5")))
+    text = article_text(hostile_site.page("competences/C1.5"))
     assert "{{ config.site_name }}" in text
     assert "{% if true %}IF{% endif %}" in text
-    modality = (article_text(hostile_site.page("modalites/E4.1")))
+    modality = article_text(hostile_site.page("modalites/E4.1"))
     assert "{{ 7*7 }}|E4.1" in modality
     assert "49" not in modality
 
 
 @pytest.mark.parametrize(
     "page",
-    ["", "competences/C1.5", "competences/C1.2", "modalites/E1", "modalites/E3.5-3.6", "blocs/B1", "blocs/B3"],
+    [
+        "",
+        "competences/C1.5",
+        "competences/C1.2",
+        "modalites/E1",
+        "modalites/E3.5-3.6",
+        "blocs/B1",
+        "blocs/B3",
+    ],
 )
 def test_hostile_string_shown_literally(hostile_site: Build, page: str) -> None:
     """The whole hostile string appears as plain text wherever it is shown."""
-    text = (article_text(hostile_site.page(page)))
+    text = article_text(hostile_site.page(page))
     assert " ".join(HOSTILE.split()) in text
 
 

@@ -9,7 +9,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from htmltext import article_text, normalize
 from sitebuild import Build, build_variant
 
@@ -58,12 +57,14 @@ def test_imported_fiche_builds_and_passes_checks(sites: dict[str, Build], number
 
 
 @pytest.mark.parametrize("number", FICHES)
-def test_every_bloc_and_competence_word_reaches_the_site(sites: dict[str, Build], imported: Path, number: str) -> None:
+def test_every_bloc_and_competence_word_reaches_the_site(
+    sites: dict[str, Build], imported: Path, number: str
+) -> None:
     """Each bloc's code and label, and every word of its competences, are on its page."""
     referentiel = load_referentiel(imported / number / "referentiel.yaml")
     official = _official_blocs(number)
     assert len(referentiel.blocs) == len(official)
-    for bloc, element in zip(referentiel.blocs, official):
+    for bloc, element in zip(referentiel.blocs, official, strict=True):
         assert bloc.code_rncp == element.findtext("CODE")
         page = normalize(article_text(sites[number].page(f"blocs/{bloc.id}")))
         assert normalize(element.findtext("LIBELLE") or "") in page
@@ -80,13 +81,22 @@ def test_every_bloc_and_competence_word_reaches_the_site(sites: dict[str, Build]
 def test_original_texts_are_kept_and_credited(sites: dict[str, Build], imported: Path, number: str) -> None:
     """The official texts stay whole in the YAML and on the site, with the open-data credit."""
     referentiel = load_referentiel(imported / number / "referentiel.yaml")
-    for bloc, element in zip(referentiel.blocs, _official_blocs(number)):
+    for bloc, element in zip(referentiel.blocs, _official_blocs(number), strict=True):
         assert bloc.texte_officiel is not None
-        assert bloc.texte_officiel.liste_competences == (element.findtext("LISTE_COMPETENCES") or "").strip() or None
-        assert bloc.texte_officiel.modalites_evaluation == (element.findtext("MODALITES_EVALUATION") or "").strip() or None
+        assert (
+            bloc.texte_officiel.liste_competences == (element.findtext("LISTE_COMPETENCES") or "").strip()
+            or None
+        )
+        assert (
+            bloc.texte_officiel.modalites_evaluation
+            == (element.findtext("MODALITES_EVALUATION") or "").strip()
+            or None
+        )
     assert CREDIT in article_text(sites[number].page("audit/fiche-rncp"))
     assert CREDIT in article_text(sites[number].page(f"blocs/{referentiel.blocs[0].id}"))
-    assert "Source : France compétences (data.gouv.fr), export du 16/08/2026" in (imported / number / "referentiel.yaml").read_text(encoding="utf-8")
+    assert "Source : France compétences (data.gouv.fr), export du 16/08/2026" in (
+        imported / number / "referentiel.yaml"
+    ).read_text(encoding="utf-8")
 
 
 def test_fiche_fields_are_imported(imported: Path) -> None:
@@ -103,18 +113,35 @@ def test_fiche_fields_are_imported(imported: Path) -> None:
 
 # Ways real fiches write their lists, beyond the four fixtures.
 SPLITS = {
-    "A1C1. Analyser le marché        A1C2.Concevoir une offre": ["A1C1. Analyser le marché", "A1C2.Concevoir une offre"],
-    "C.1. Identifier les besoins C.2. Rédiger le cahier des charges": ["C.1. Identifier les besoins", "C.2. Rédiger le cahier des charges"],
-    "1.1 Analyser 1.1.1 Collecter les données 1.2 Concevoir": ["1.1 Analyser", "1.1.1 Collecter les données", "1.2 Concevoir"],
+    "A1C1. Analyser le marché        A1C2.Concevoir une offre": [
+        "A1C1. Analyser le marché",
+        "A1C2.Concevoir une offre",
+    ],
+    "C.1. Identifier les besoins C.2. Rédiger le cahier des charges": [
+        "C.1. Identifier les besoins",
+        "C.2. Rédiger le cahier des charges",
+    ],
+    "1.1 Analyser 1.1.1 Collecter les données 1.2 Concevoir": [
+        "1.1 Analyser",
+        "1.1.1 Collecter les données",
+        "1.2 Concevoir",
+    ],
     "- Identifier les usages    - Se servir des outils": ["Identifier les usages", "Se servir des outils"],
     "* Planifier * Contrôler": ["Planifier", "Contrôler"],
     "• Planifier • Contrôler": ["Planifier", "Contrôler"],
     "Réaliser une veille.    Rédiger les contrats.": ["Réaliser une veille.", "Rédiger les contrats."],
     "Installer son poste  Maquetter des interfaces": ["Installer son poste", "Maquetter des interfaces"],
-    "<p>Analyser&nbsp;le marché</p><p>Concevoir l&#39;offre</p>": ["Analyser\u00a0le marché".replace("\u00a0", " "), "Concevoir l'offre"],
+    "<p>Analyser&nbsp;le marché</p><p>Concevoir l&#39;offre</p>": [
+        "Analyser\u00a0le marché".replace("\u00a0", " "),
+        "Concevoir l'offre",
+    ],
     "<ul><li>Un</li><li>Deux</li></ul>": ["Un", "Deux"],
-    "Piloter une stratégie de croissance - notamment externe - et ses modalités": ["Piloter une stratégie de croissance - notamment externe - et ses modalités"],
-    "Mettre en œuvre les   modalités qu’il juge adaptées": ["Mettre en œuvre les modalités qu’il juge adaptées"],
+    "Piloter une stratégie de croissance - notamment externe - et ses modalités": [
+        "Piloter une stratégie de croissance - notamment externe - et ses modalités"
+    ],
+    "Mettre en œuvre les   modalités qu’il juge adaptées": [
+        "Mettre en œuvre les modalités qu’il juge adaptées"
+    ],
     "Évaluer avec 2 professionnels et 3 experts": ["Évaluer avec 2 professionnels et 3 experts"],
     "1) Accueillir 2) Orienter": ["1) Accueillir", "2) Orienter"],
 }
@@ -158,7 +185,12 @@ def _truncated(tmp_path: Path) -> Path:
 
 def _bad_version(tmp_path: Path) -> Path:
     path = tmp_path / "v4.xml"
-    path.write_text(EXPORT.read_text(encoding="utf-8").replace("<VERSION_FLUX>4.1</VERSION_FLUX>", "<VERSION_FLUX>4.0</VERSION_FLUX>"), encoding="utf-8")
+    path.write_text(
+        EXPORT.read_text(encoding="utf-8").replace(
+            "<VERSION_FLUX>4.1</VERSION_FLUX>", "<VERSION_FLUX>4.0</VERSION_FLUX>"
+        ),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -177,16 +209,22 @@ def _not_xml(tmp_path: Path) -> Path:
         (_truncated, "RNCP37674", "fichier tronqué"),
     ],
 )
-def test_bad_exports_write_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str], make, fiche: str, words_expected: str) -> None:  # type: ignore[no-untyped-def]
+def test_bad_exports_write_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], make, fiche: str, words_expected: str
+) -> None:  # type: ignore[no-untyped-def]
     """A bad export gets a French message and exit status 2; no file is written, even in part."""
     export = make(tmp_path)
     output = tmp_path / "sortie"
-    assert main(["import", str(export), "--fiche", "RNCP36612", "--fiche", fiche, "--sortie", str(output)]) == 2
+    assert (
+        main(["import", str(export), "--fiche", "RNCP36612", "--fiche", fiche, "--sortie", str(output)]) == 2
+    )
     assert words_expected in capsys.readouterr().err
     assert not output.exists() or not any(output.rglob("*"))
 
 
-def test_crosscheck_reports_each_difference(imported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_crosscheck_reports_each_difference(
+    imported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """S23 compares an altered YAML with the official fiche: label, level, missing bloc, code."""
     text = (imported / "RNCP36612" / "referentiel.yaml").read_text(encoding="utf-8")
     label = re.search(r"  intitule: (Gestion des opérations[^\n]*)", text).group(1)  # type: ignore[union-attr]
@@ -210,14 +248,20 @@ def test_crosscheck_reports_each_difference(imported: Path, tmp_path: Path, caps
 
 def test_crosscheck_on_the_audit_page(imported: Path, tmp_path: Path) -> None:
     """With ``export_officiel`` set, the audit page lists the S23 differences with the credit."""
-    text = (imported / "RNCP37674" / "referentiel.yaml").read_text(encoding="utf-8").replace("  niveau: 5", "  niveau: 4", 1)
+    text = (
+        (imported / "RNCP37674" / "referentiel.yaml")
+        .read_text(encoding="utf-8")
+        .replace("  niveau: 5", "  niveau: 4", 1)
+    )
     project = tmp_path / "projet"
     from sitebuild import build, copy_project
 
     copy_project(project, text)
     shutil.copy(EXPORT, project / "data" / "export.xml")
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
-    config = config.replace("export_officiel: null", "export_officiel: data/export.xml").replace("date_export: null", "date_export: '2026-08-16'")
+    config = config.replace("export_officiel: null", "export_officiel: data/export.xml").replace(
+        "date_export: null", "date_export: '2026-08-16'"
+    )
     (project / "mkdocs.yml").write_text(config, encoding="utf-8")
     result = build(project)
     assert result.returncode == 0, result.output

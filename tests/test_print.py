@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
-
 from browser import chromium_path
 from htmltext import normalize
+from pypdf import PdfReader
 from sitebuild import DATA, Build
 
 from referentiel import load_referentiel
@@ -26,7 +25,9 @@ def pdfs(real_site: Build, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     os.environ.setdefault("CHROMIUM", chromium_path())
     output = tmp_path_factory.mktemp("pdf")
-    assert main(["pdf", "--referentiel", str(DATA), "--site", str(real_site.site), "--sortie", str(output)]) == 0
+    assert (
+        main(["pdf", "--referentiel", str(DATA), "--site", str(real_site.site), "--sortie", str(output)]) == 0
+    )
     return output
 
 
@@ -55,7 +56,12 @@ def test_grid_pdf_holds_its_criteria_and_no_chrome(pdfs: Path, modality) -> None
             assert normalize(criterion.texte) in text, criterion.id
             for point in criterion.sous_points:
                 assert normalize(point) in text
-    for words in ("N° RNCP : non renseigné", "Décision proposée pour le bloc", "conflit d'intérêts", "Signature"):
+    for words in (
+        "N° RNCP : non renseigné",
+        "Décision proposée pour le bloc",
+        "conflit d'intérêts",
+        "Signature",
+    ):
         assert normalize(words) in text
     for chrome in CHROME:
         assert normalize(chrome) not in text, chrome
@@ -83,7 +89,7 @@ def test_all_grids_file_starts_each_grid_on_a_new_page(pdfs: Path) -> None:
     gathered = PdfReader(pdfs / "grilles.pdf")
     assert len(gathered.pages) == sum(counts)
     first_pages = [sum(counts[:i]) for i in range(len(counts))]
-    for index, modality in zip(first_pages, REFERENTIEL.modalites):
+    for index, modality in zip(first_pages, REFERENTIEL.modalites, strict=True):
         top = normalize(gathered.pages[index].extract_text())
         assert top.startswith(normalize(f"Grille d'évaluation — {modality.code} {modality.intitule}"))
 
@@ -121,7 +127,9 @@ def test_scale_set_in_yaml(tmp_path: Path, scale: str, headers: list[str]) -> No
     """The result columns follow the YAML's scale: levels of its own, or a mark with a threshold."""
     from sitebuild import build_variant
 
-    text = DATA.read_text(encoding="utf-8").replace("  echelle_resultats: null", f"  echelle_resultats: {scale}")
+    text = DATA.read_text(encoding="utf-8").replace(
+        "  echelle_resultats: null", f"  echelle_resultats: {scale}"
+    )
     result = build_variant(tmp_path, text)
     assert result.returncode == 0, result.output
     html = result.page("grilles/E1")

@@ -8,7 +8,6 @@ from typing import Any
 
 import jsonschema
 import pytest
-
 from sitebuild import DATA
 
 from referentiel.loading import load_schema
@@ -44,14 +43,23 @@ def _mutations() -> Iterator[tuple[str, Any]]:
     for n, path in enumerate(list(_paths(REAL))[1:]):
         if n % 4:
             continue  # a quarter of the positions keeps the test quick yet covers every kind
-        for label, value in (("nombre", 3), ("liste", ["x"]), ("vide", None), ("texte vide", ""), ("booléen", True)):
+        for label, value in (
+            ("nombre", 3),
+            ("liste", ["x"]),
+            ("vide", None),
+            ("texte vide", ""),
+            ("booléen", True),
+        ):
             yield f"{path} ← {label}", _set(REAL, path, value)
     for n, path in enumerate(_paths(REAL)):
         node = REAL
         for step in path:
             node = node[step]
         if isinstance(node, dict) and n % 3 == 0:
-            yield f"{path} + clé inconnue", _set(REAL, (*path, "cle_inconnue"), 1) if path else {**REAL, "cle_inconnue": 1}
+            yield (
+                f"{path} + clé inconnue",
+                _set(REAL, (*path, "cle_inconnue"), 1) if path else {**REAL, "cle_inconnue": 1},
+            )
             key = next(iter(node))
             without = copy.deepcopy(REAL)
             target = without

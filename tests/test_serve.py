@@ -44,8 +44,14 @@ def test_serve_rebuilds_on_yaml_change(tmp_path: Path) -> None:
     log = (tmp_path / "serve.log").open("w")
     server = subprocess.Popen(
         [
-            sys.executable, "-m", "mkdocs", "serve",
-            "-a", f"127.0.0.1:{port}", "-f", str(project / "mkdocs.yml"),
+            sys.executable,
+            "-m",
+            "mkdocs",
+            "serve",
+            "-a",
+            f"127.0.0.1:{port}",
+            "-f",
+            str(project / "mkdocs.yml"),
         ],  # fmt: skip
         cwd=project,
         stdout=log,
@@ -56,7 +62,9 @@ def test_serve_rebuilds_on_yaml_change(tmp_path: Path) -> None:
         assert _wait_for(lambda: "intègre une analyse interne" in _fetch(url)), "serveur non démarré"
         data = project / "data" / "referentiel.yaml"
         text = data.read_text(encoding="utf-8")
-        data.write_text(text.replace("intègre une analyse interne", "intègre une analyse révisée"), encoding="utf-8")
+        data.write_text(
+            text.replace("intègre une analyse interne", "intègre une analyse révisée"), encoding="utf-8"
+        )
         assert _wait_for(lambda: "intègre une analyse révisée" in _fetch(url)), "page non reconstruite"
 
         data.write_text(text.replace("  niveau: 7\n", "  niveau: sept\n"), encoding="utf-8")

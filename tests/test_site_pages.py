@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import posixpath
-from html import unescape
 import re
+from html import unescape
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-
 from htmltext import article_text, parse
 from sitebuild import DATA, Build
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from htmltext import article_text, normalize
-from source_text import SOURCE, source_sentences
 from sitebuild import Build
+from source_text import SOURCE, source_sentences
 
 
 def _site_text(site: Build) -> str:

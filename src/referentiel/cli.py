@@ -33,7 +33,9 @@ def main(argv: list[str] | None = None) -> int:
         metavar="EXPORT",
         help="export XML (ou zip) de France compétences : compare aussi avec la fiche officielle (S23)",
     )
-    check.add_argument("--date-export", metavar="AAAA-MM-JJ", help="date de l'export, si son nom ne la porte pas")
+    check.add_argument(
+        "--date-export", metavar="AAAA-MM-JJ", help="date de l'export, si son nom ne la porte pas"
+    )
     imports = commands.add_parser(
         "import",
         help="crée un referentiel.yaml à partir d'une fiche des données ouvertes de France compétences",
@@ -41,9 +43,13 @@ def main(argv: list[str] | None = None) -> int:
         "SORTIE/<numéro>/referentiel.yaml pour chaque fiche demandée.",
     )
     imports.add_argument("export", help="export XML ou zip de France compétences")
-    imports.add_argument("--fiche", action="append", required=True, metavar="RNCPxxxxx", help="numéro de fiche (répétable)")
+    imports.add_argument(
+        "--fiche", action="append", required=True, metavar="RNCPxxxxx", help="numéro de fiche (répétable)"
+    )
     imports.add_argument("--sortie", default="import", help="dossier de sortie (défaut : import)")
-    imports.add_argument("--date-export", metavar="AAAA-MM-JJ", help="date de l'export, si son nom ne la porte pas")
+    imports.add_argument(
+        "--date-export", metavar="AAAA-MM-JJ", help="date de l'export, si son nom ne la porte pas"
+    )
     pdf = commands.add_parser(
         "pdf",
         help="imprime les grilles d'évaluation en PDF (Chromium sans interface)",

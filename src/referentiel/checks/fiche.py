@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from .findings import Finding, Severity
 from .registry import Context, check
 
-E, W, I = Severity.ERREUR, Severity.AVERTISSEMENT, Severity.INFORMATION
+E, W, INFO = Severity.ERREUR, Severity.AVERTISSEMENT, Severity.INFORMATION
 
 FICHE = re.compile(r"^RNCP\d{3,5}$")
 BLOC_CODE = re.compile(r"^(RNCP\d{3,5})BC(\d{2})$")
@@ -57,11 +57,9 @@ def bloc_codes(ctx: Context) -> Iterator[Finding]:
             continue
         match = BLOC_CODE.match(code)
         if LEGACY_BLOC_CODE.match(code):
-            yield ctx.finding("S2", I, f"Code de bloc « {code} » à l'ancienne forme (accepté).", [bloc.id])
+            yield ctx.finding("S2", INFO, f"Code de bloc « {code} » à l'ancienne forme (accepté).", [bloc.id])
         elif not match:
-            yield ctx.finding(
-                "S2", E, f"Le code « {code} » n'a pas la forme RNCPxxxxxBCyy.", [bloc.id]
-            )
+            yield ctx.finding("S2", E, f"Le code « {code} » n'a pas la forme RNCPxxxxxBCyy.", [bloc.id])
         elif number and FICHE.match(number) and match.group(1) != number:
             yield ctx.finding(
                 "S2", E, f"Le code « {code} » ne reprend pas le numéro de la fiche {number}.", [bloc.id]
@@ -77,7 +75,9 @@ def bloc_codes(ctx: Context) -> Iterator[Finding]:
 def level(ctx: Context) -> Iterator[Finding]:
     niveau = ctx.referentiel.certification.niveau
     if niveau is None:
-        yield ctx.finding("S9", W, "Le niveau de la certification n'est pas renseigné.", ["certification.niveau"])
+        yield ctx.finding(
+            "S9", W, "Le niveau de la certification n'est pas renseigné.", ["certification.niveau"]
+        )
     elif not 3 <= niveau <= 8:
         yield ctx.finding(
             "S9", E, f"Le niveau {niveau} n'existe pas au RNCP (niveaux 3 à 8).", ["certification.niveau"]
@@ -98,9 +98,13 @@ def nomenclatures(ctx: Context) -> Iterator[Finding]:
             continue
         for code in codes:
             if not pattern.match(code.code):
-                yield ctx.finding("S10", E, f"Le code {label} « {code.code} » n'a pas la forme attendue ({form}).", where)
+                yield ctx.finding(
+                    "S10", E, f"Le code {label} « {code.code} » n'a pas la forme attendue ({form}).", where
+                )
         if len(codes) > most:
-            yield ctx.finding("S10", W, f"{len(codes)} codes {label} : la fiche en admet {most} au plus.", where)
+            yield ctx.finding(
+                "S10", W, f"{len(codes)} codes {label} : la fiche en admet {most} au plus.", where
+            )
 
 
 def siret_is_valid(siret: str) -> bool:
@@ -124,11 +128,14 @@ def certifiers(ctx: Context) -> Iterator[Finding]:
         yield ctx.finding("S11", W, "Aucun certificateur (nom légal et SIRET) n'est renseigné.", where)
     for certifier in certifiers:
         if certifier.siret is None:
-            yield ctx.finding("S11", W, f"Le SIRET du certificateur « {certifier.nom} » n'est pas renseigné.", where)
+            yield ctx.finding(
+                "S11", W, f"Le SIRET du certificateur « {certifier.nom} » n'est pas renseigné.", where
+            )
         elif not siret_is_valid(certifier.siret):
             yield ctx.finding(
                 "S11", E,
-                f"Le SIRET « {certifier.siret} » de « {certifier.nom} » n'est pas valide (14 chiffres, clé de Luhn).",
+                f"Le SIRET « {certifier.siret} » de « {certifier.nom} » n'est pas valide "
+                "(14 chiffres, clé de Luhn).",
                 where,
             )  # fmt: skip
 
@@ -155,7 +162,12 @@ def registration_dates(ctx: Context) -> Iterator[Finding]:
         yield ctx.finding("S12", W, f"Date d'enregistrement impossible : {error}.", where)
         return
     if decision is None or end is None:
-        yield ctx.finding("S12", W, "Les dates de décision et d'échéance de l'enregistrement ne sont pas renseignées.", where)
+        yield ctx.finding(
+            "S12",
+            W,
+            "Les dates de décision et d'échéance de l'enregistrement ne sont pas renseignées.",
+            where,
+        )
         return
     if end < decision:
         yield ctx.finding("S12", W, "La date d'échéance précède la date de décision.", where)
@@ -165,7 +177,9 @@ def registration_dates(ctx: Context) -> Iterator[Finding]:
     if remaining < 0:
         yield ctx.finding("S12", W, f"L'enregistrement est échu depuis le {end:%d/%m/%Y}.", where)
     elif remaining < 183:
-        yield ctx.finding("S12", W, f"L'enregistrement arrive à échéance le {end:%d/%m/%Y}, dans moins de six mois.", where)
+        yield ctx.finding(
+            "S12", W, f"L'enregistrement arrive à échéance le {end:%d/%m/%Y}, dans moins de six mois.", where
+        )
 
 
 @check("S13")
@@ -174,7 +188,8 @@ def access_routes(ctx: Context) -> Iterator[Finding]:
     routes = {route.voie: route for route in ctx.referentiel.certification.voies_acces}
     if not routes:
         yield ctx.finding(
-            "S13", W, "Aucune voie d'accès n'est renseignée (élève ou étudiant, apprentissage, formation continue, "
+            "S13", W, "Aucune voie d'accès n'est renseignée (élève ou étudiant, apprentissage, "
+            "formation continue, "
             "contrat de professionnalisation, candidature individuelle, VAE), ni la composition des jurys.",
             where,
         )  # fmt: skip
@@ -187,7 +202,9 @@ def access_routes(ctx: Context) -> Iterator[Finding]:
         yield ctx.finding("S13", E, "La certification doit être accessible par la VAE.", where)
     for route in routes.values():
         if route.ouverte is not False and not route.composition_jury:
-            yield ctx.finding("S13", W, f"Composition du jury non renseignée pour la voie « {route.voie} ».", where)
+            yield ctx.finding(
+                "S13", W, f"Composition du jury non renseignée pour la voie « {route.voie} ».", where
+            )
 
 
 @check("S14")
@@ -201,8 +218,9 @@ def vae_jury(ctx: Context) -> Iterator[Finding]:
     if "présid" not in text:
         yield ctx.finding("S14", W, "La composition du jury de VAE ne nomme pas de président.", where)
     yield ctx.finding(
-        "S14", I,
-        "À vérifier sur pièces : au moins deux membres dont un qualifié, parité, absence de conflit d'intérêts.",
+        "S14", INFO,
+        "À vérifier sur pièces : au moins deux membres dont un qualifié, parité, "
+        "absence de conflit d'intérêts.",
         where,
     )  # fmt: skip
 
@@ -212,12 +230,20 @@ def correspondences(ctx: Context) -> Iterator[Finding]:
     for correspondence in ctx.referentiel.certification.correspondances:
         where = ["certification.correspondances"]
         if not FICHE.match(correspondence.fiche):
-            yield ctx.finding("S20", W, f"Correspondance vers « {correspondence.fiche} » : numéro de fiche mal formé.", where)
+            yield ctx.finding(
+                "S20",
+                W,
+                f"Correspondance vers « {correspondence.fiche} » : numéro de fiche mal formé.",
+                where,
+            )
         for code in correspondence.blocs:
             match = BLOC_CODE.match(code)
             if not match or match.group(1) != correspondence.fiche:
                 yield ctx.finding(
-                    "S20", W, f"Correspondance : « {code} » n'est pas un bloc de la fiche {correspondence.fiche}.", where
+                    "S20",
+                    W,
+                    f"Correspondance : « {code} » n'est pas un bloc de la fiche {correspondence.fiche}.",
+                    where,
                 )
 
 
@@ -228,5 +254,8 @@ def bloc_validation(ctx: Context) -> Iterator[Finding]:
         yield ctx.finding("S22", W, "La règle de validation du bloc n'est pas indiquée.", missing)
     if not ctx.referentiel.certification.validite_blocs:
         yield ctx.finding(
-            "S22", W, "La durée de validité des blocs acquis n'est pas indiquée.", ["certification.validite_blocs"]
+            "S22",
+            W,
+            "La durée de validité des blocs acquis n'est pas indiquée.",
+            ["certification.validite_blocs"],
         )

@@ -9,13 +9,15 @@ from ..model import Competence
 from .findings import Finding, Severity
 from .registry import Context, check
 
-E, W, I = Severity.ERREUR, Severity.AVERTISSEMENT, Severity.INFORMATION
+E, W, INFO = Severity.ERREUR, Severity.AVERTISSEMENT, Severity.INFORMATION
 
 ACCESSIBILITY_WORDS = re.compile(r"handicap|accessib|inclusi|conception universelle", re.I)
 TRANSITIONS = {
     "transition écologique": re.compile(r"environnementa|écolog|\bRSE\b|durable|climat|carbone", re.I),
     "transition numérique": re.compile(r"numérique|digital|données|internet|on-line|en ligne", re.I),
-    "santé et sécurité au travail": re.compile(r"santé|sécurité au travail|risques professionnels|ergonom", re.I),
+    "santé et sécurité au travail": re.compile(
+        r"santé|sécurité au travail|risques professionnels|ergonom", re.I
+    ),
 }
 VAGUE_VERBS = ("connaître", "comprendre", "savoir", "maîtriser")
 # An infinitive ends in -er, -ir, -re or -oir (« Réaliser », « Établir », « Prendre »).
@@ -34,7 +36,11 @@ BARE_JUDGEMENT = re.compile(
 
 
 def _texts(competence: Competence) -> list[str]:
-    return [competence.texte, *(c.texte for c in competence.criteres), *(p for c in competence.criteres for p in c.sous_points)]
+    return [
+        competence.texte,
+        *(c.texte for c in competence.criteres),
+        *(p for c in competence.criteres for p in c.sous_points),
+    ]
 
 
 @check("S15")
@@ -46,7 +52,11 @@ def disability(ctx: Context) -> Iterator[Finding]:
             "Rien n'est dit de l'aménagement des évaluations pour les candidats en situation de handicap.",
             ["certification.amenagements_handicap"],
         )  # fmt: skip
-    tagged = [c.id for c in r.competences if "accessibilité" in c.enjeux or any("accessibilité" in k.enjeux for k in c.criteres)]
+    tagged = [
+        c.id
+        for c in r.competences
+        if "accessibilité" in c.enjeux or any("accessibilité" in k.enjeux for k in c.criteres)
+    ]
     worded = [c.id for c in r.competences if any(ACCESSIBILITY_WORDS.search(t) for t in _texts(c))]
     if not tagged and not worded:
         yield ctx.finding(
@@ -59,11 +69,15 @@ def disability(ctx: Context) -> Iterator[Finding]:
 def transitions(ctx: Context) -> Iterator[Finding]:
     r = ctx.referentiel
     for theme, words in TRANSITIONS.items():
-        tagged = [c.id for c in r.competences if theme in c.enjeux or any(theme in k.enjeux for k in c.criteres)]
+        tagged = [
+            c.id for c in r.competences if theme in c.enjeux or any(theme in k.enjeux for k in c.criteres)
+        ]
         if tagged:
             continue
         hints = [c.id for c in r.competences if any(words.search(t) for t in _texts(c))]
-        message = f"Aucune compétence ni aucun critère n'est rattaché à l'enjeu « {theme} » (champ « enjeux »)."
+        message = (
+            f"Aucune compétence ni aucun critère n'est rattaché à l'enjeu « {theme} » (champ « enjeux »)."
+        )
         if hints:
             message += " Textes qui pourraient s'y rattacher, à qualifier : " + ", ".join(hints) + "."
         yield ctx.finding("S16", W, message, hints)
@@ -79,11 +93,14 @@ def competence_wording(ctx: Context) -> Iterator[Finding]:
         text = LEADING_NUMBER.sub("", competence.texte.strip())
         first = text.split()[0].lower() if text else ""
         if first.rstrip(",") in VAGUE_VERBS:
-            yield ctx.finding("S17", W, f"Verbe peu observable en tête de compétence : « {first} ».", [competence.id])
+            yield ctx.finding(
+                "S17", W, f"Verbe peu observable en tête de compétence : « {first} ».", [competence.id]
+            )
         elif not INFINITIVE.match(text):
             yield ctx.finding(
                 "S17", W,
-                f"La compétence ne commence pas par un verbe d'action à l'infinitif (« {' '.join(text.split()[:4])} … »).",
+                "La compétence ne commence pas par un verbe d'action à l'infinitif "
+                f"(« {' '.join(text.split()[:4])} … »).",
                 [competence.id],
             )  # fmt: skip
         if not PURPOSE.search(text):
@@ -95,7 +112,7 @@ def observable_criteria(ctx: Context) -> Iterator[Finding]:
     for criterion in ctx.referentiel.criteres:
         if not criterion.sous_points and BARE_JUDGEMENT.match(criterion.texte.strip()):
             yield ctx.finding(
-                "S18", I,
+                "S18", INFO,
                 f"Critère réduit à un jugement sans indicateur observable : « {criterion.texte} ».",
                 [criterion.competence_id],
             )  # fmt: skip
@@ -104,7 +121,11 @@ def observable_criteria(ctx: Context) -> Iterator[Finding]:
 @check("S21")
 def modality_description(ctx: Context) -> Iterator[Finding]:
     r = ctx.referentiel
-    for field, label in (("duree", "la durée"), ("jury", "les évaluateurs (jury)"), ("livrables", "le livrable")):
+    for field, label in (
+        ("duree", "la durée"),
+        ("jury", "les évaluateurs (jury)"),
+        ("livrables", "le livrable"),
+    ):
         missing = [m.id for m in r.modalites if not getattr(m, field)]
         if missing:
             yield ctx.finding("S21", W, f"La modalité ne précise pas {label}.", missing)

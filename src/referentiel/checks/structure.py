@@ -10,7 +10,7 @@ from .coverage import orphans, own_modalities
 from .findings import Finding, Severity
 from .registry import Context, check
 
-E, W, I = Severity.ERREUR, Severity.AVERTISSEMENT, Severity.INFORMATION
+E, W, INFO = Severity.ERREUR, Severity.AVERTISSEMENT, Severity.INFORMATION
 
 # The regular forms of a printed modality code: « E1 », « E1.2 », « E2.1/2.2 ».
 REGULAR_CODE = re.compile(r"^E\d+(\.\d+)?(/\d+\.\d+)*$")
@@ -28,13 +28,17 @@ def three_referentiels(ctx: Context) -> Iterator[Finding]:
     r = ctx.referentiel
     if not r.activites and r.certification.activites_visees:
         yield ctx.finding(
-            "S3", I,
+            "S3", INFO,
             "Le référentiel d'activités n'existe que sous forme de texte (activités visées de la fiche) : "
             "les activités ne sont pas reliées aux compétences.",
             ["certification.activites_visees"],
         )  # fmt: skip
     for things, label, severity in (
-        (r.activites or r.certification.activites_visees, "aucune activité : le référentiel d'activités est vide", E),
+        (
+            r.activites or r.certification.activites_visees,
+            "aucune activité : le référentiel d'activités est vide",
+            E,
+        ),
         (r.competences, "aucune compétence : le référentiel de compétences est vide", E),
         (r.modalites, "aucune modalité d'évaluation", E),
         (r.criteres, "aucun critère d'évaluation", missing_criteria_severity(ctx)),
@@ -60,7 +64,9 @@ def bloc_contents(ctx: Context) -> Iterator[Finding]:
 def single_competence(ctx: Context) -> Iterator[Finding]:
     for bloc in ctx.referentiel.blocs:
         if len(bloc.competences) == 1:
-            yield ctx.finding("S5", W, "Le bloc ne compte qu'une compétence.", [bloc.id, bloc.competences[0].id])
+            yield ctx.finding(
+                "S5", W, "Le bloc ne compte qu'une compétence.", [bloc.id, bloc.competences[0].id]
+            )
 
 
 @check("S6")
@@ -89,9 +95,13 @@ def evaluation(ctx: Context) -> Iterator[Finding]:
 def activities_to_competences(ctx: Context) -> Iterator[Finding]:
     gaps = orphans(ctx.referentiel)
     if gaps.activities_without_competence:
-        yield ctx.finding("S7", W, "Activité dont ne découle aucune compétence.", gaps.activities_without_competence)
+        yield ctx.finding(
+            "S7", W, "Activité dont ne découle aucune compétence.", gaps.activities_without_competence
+        )
     if gaps.competences_without_activity:
-        yield ctx.finding("S7", W, "Compétence rattachée à aucune activité.", gaps.competences_without_activity)
+        yield ctx.finding(
+            "S7", W, "Compétence rattachée à aucune activité.", gaps.competences_without_activity
+        )
 
 
 @check("S8")
@@ -115,7 +125,7 @@ def identifiers(ctx: Context) -> Iterator[Finding]:
         m.id for m in r.modalites if m.code_source and not REGULAR_CODE.match(m.code_source.strip(" ."))
     ]
     if irregular:
-        yield ctx.finding("S8", I, "Code de modalité imprimé sous une forme irrégulière.", irregular)
+        yield ctx.finding("S8", INFO, "Code de modalité imprimé sous une forme irrégulière.", irregular)
 
 
 def _numbers_in_code(code: str) -> set[str]:

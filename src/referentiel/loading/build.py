@@ -64,9 +64,7 @@ def _certification(raw: dict[str, Any]) -> Certification:
 
 def _blocks(raw: list[Any] | None) -> tuple[Block, ...]:
     return tuple(
-        value
-        if isinstance(value, str)
-        else BulletList(value.get("introduction"), tuple(value["points"]))
+        value if isinstance(value, str) else BulletList(value.get("introduction"), tuple(value["points"]))
         for value in raw or []
     )
 

@@ -27,9 +27,7 @@ _TYPE_NAMES = {
 def load_schema() -> dict[str, Any]:
     """The JSON Schema of ``referentiel.yaml``."""
     text = (
-        resources.files("referentiel.schema")
-        .joinpath("referentiel.schema.json")
-        .read_text(encoding="utf-8")
+        resources.files("referentiel.schema").joinpath("referentiel.schema.json").read_text(encoding="utf-8")
     )
     return json.loads(text)
 

@@ -104,7 +104,9 @@ class Validator:
             schema = {**target, **{k: v for k, v in schema.items() if k != "$ref"}}
         return schema
 
-    def errors(self, instance: Any, schema: dict[str, Any] | None = None, path: Path = ()) -> Iterator[Violation]:
+    def errors(
+        self, instance: Any, schema: dict[str, Any] | None = None, path: Path = ()
+    ) -> Iterator[Violation]:
         schema = self.resolve(self.root if schema is None else schema)
 
         def violation(keyword: str, expected: Any, at: Path = path) -> Violation:
@@ -149,7 +151,9 @@ class Validator:
         if "oneOf" in schema:
             yield from self._one_of(instance, schema["oneOf"], path, violation)
 
-    def _one_of(self, instance: Any, branches: list[dict[str, Any]], path: Path, violation: Any) -> Iterator[Violation]:
+    def _one_of(
+        self, instance: Any, branches: list[dict[str, Any]], path: Path, violation: Any
+    ) -> Iterator[Violation]:
         results = [list(self.errors(instance, branch, path)) for branch in branches]
         valid = sum(1 for errors in results if not errors)
         if valid == 1:
@@ -158,7 +162,7 @@ class Validator:
             yield violation("oneOf", "exactement une des formes permises")
             return
         # Report the branch the data was closest to: the one whose type it has.
-        for branch, errors in zip(branches, results):
+        for errors in results:
             if not any(e.keyword == "type" and e.path == path for e in errors):
                 yield from errors
                 return

@@ -34,9 +34,7 @@ _SYNTAX_HINTS = {
         "deux-points inattendu : une valeur qui contient « : » doit être entre guillemets"
     ),
     "could not find expected ':'": "deux-points attendu après une clé",
-    "found character '\\t' that cannot start any token": (
-        "tabulation interdite : indentez avec des espaces"
-    ),
+    "found character '\\t' that cannot start any token": ("tabulation interdite : indentez avec des espaces"),
     "found undefined alias": "alias YAML non défini",
     "did not find expected key": "indentation incohérente ou clé attendue",
     "did not find expected '-' indicator": "indentation incohérente dans une liste",

@@ -17,7 +17,11 @@ __all__ = ["ExportError", "import_fiches", "crosscheck_export", "SOURCE"]
 
 def _schema_path() -> str:
     """The shipped schema, as the file URI editors resolve whatever folder the YAML is in."""
-    return Path(str(resources.files("referentiel.schema").joinpath("referentiel.schema.json"))).resolve().as_uri()
+    return (
+        Path(str(resources.files("referentiel.schema").joinpath("referentiel.schema.json")))
+        .resolve()
+        .as_uri()
+    )
 
 
 def _credit(export: Path, date: str | None) -> str:

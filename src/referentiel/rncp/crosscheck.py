@@ -9,7 +9,7 @@ from ..checks.registry import RULES
 from ..model import Referentiel
 from .fiche import OfficialFiche
 
-W, I = Severity.AVERTISSEMENT, Severity.INFORMATION
+W, INFO = Severity.AVERTISSEMENT, Severity.INFORMATION
 
 
 def _same(a: str | None, b: str | None) -> bool:
@@ -25,32 +25,60 @@ def crosscheck(referentiel: Referentiel, fiche: OfficialFiche | None, credit: st
 
     number = referentiel.certification.numero_rncp
     if number is None:
-        return [finding(I, "Numéro de fiche inconnu : pas de rapprochement avec la fiche officielle.", ("certification.numero_rncp",))]
+        return [
+            finding(
+                INFO,
+                "Numéro de fiche inconnu : pas de rapprochement avec la fiche officielle.",
+                ("certification.numero_rncp",),
+            )
+        ]
     if fiche is None:
-        return [finding(W, f"La fiche {number} est absente des données ouvertes.", ("certification.numero_rncp",))]
+        return [
+            finding(W, f"La fiche {number} est absente des données ouvertes.", ("certification.numero_rncp",))
+        ]
     return list(_differences(referentiel, fiche, finding))
 
 
 def _differences(referentiel: Referentiel, fiche: OfficialFiche, finding) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
     c = referentiel.certification
     if not _same(c.intitule, fiche.intitule):
-        yield finding(W, f"Intitulé différent : « {c.intitule} » ici, « {fiche.intitule} » sur la fiche.", ("certification.intitule",))
+        yield finding(
+            W,
+            f"Intitulé différent : « {c.intitule} » ici, « {fiche.intitule} » sur la fiche.",
+            ("certification.intitule",),
+        )
     if c.niveau != fiche.niveau:
-        yield finding(W, f"Niveau différent : {c.niveau} ici, {fiche.niveau} sur la fiche.", ("certification.niveau",))
+        yield finding(
+            W, f"Niveau différent : {c.niveau} ici, {fiche.niveau} sur la fiche.", ("certification.niveau",)
+        )
     ours_nsf = {x.code for x in c.codes_nsf}
     theirs_nsf = {code for code, _ in fiche.nsf}
     if ours_nsf != theirs_nsf:
-        yield finding(W, f"Codes NSF différents : {sorted(ours_nsf)} ici, {sorted(theirs_nsf)} sur la fiche.", ("certification.codes_nsf",))
+        yield finding(
+            W,
+            f"Codes NSF différents : {sorted(ours_nsf)} ici, {sorted(theirs_nsf)} sur la fiche.",
+            ("certification.codes_nsf",),
+        )
     ours_siret = {x.siret for x in c.certificateurs}
     theirs_siret = {siret for _, siret in fiche.certificateurs}
     if ours_siret != theirs_siret:
-        yield finding(W, f"Certificateurs différents (SIRET) : {sorted(filter(None, ours_siret))} ici, {sorted(filter(None, theirs_siret))} sur la fiche.", ("certification.certificateurs",))
+        yield finding(
+            W,
+            f"Certificateurs différents (SIRET) : {sorted(filter(None, ours_siret))} ici, "
+            f"{sorted(filter(None, theirs_siret))} sur la fiche.",
+            ("certification.certificateurs",),
+        )
     for label, ours, theirs in (
         ("date de décision", c.enregistrement.date_decision, fiche.date_decision),
         ("date d'échéance", c.enregistrement.date_echeance, fiche.date_echeance),
     ):
         if ours != theirs:
-            yield finding(W, f"{label.capitalize()} différente : {ours or 'non renseignée'} ici, {theirs or 'non renseignée'} sur la fiche.", ("certification.enregistrement",))
+            yield finding(
+                W,
+                f"{label.capitalize()} différente : {ours or 'non renseignée'} ici, "
+                f"{theirs or 'non renseignée'} sur la fiche.",
+                ("certification.enregistrement",),
+            )
 
     ours = {b.code_rncp: b for b in referentiel.blocs if b.code_rncp}
     theirs = {b.code: b for b in fiche.blocs}
@@ -63,6 +91,15 @@ def _differences(referentiel: Referentiel, fiche: OfficialFiche, finding) -> Ite
     for code in sorted(set(ours) & set(theirs)):
         bloc, official = ours[code], theirs[code]
         if not _same(bloc.intitule, official.libelle):
-            yield finding(W, f"Libellé du bloc {code} différent : « {bloc.intitule} » ici, « {official.libelle} » sur la fiche.", (bloc.id,))
+            yield finding(
+                W,
+                f"Libellé du bloc {code} différent : « {bloc.intitule} » ici, "
+                f"« {official.libelle} » sur la fiche.",
+                (bloc.id,),
+            )
         if official.modalites_evaluation and not bloc.modalites:
-            yield finding(W, f"La fiche décrit des modalités d'évaluation pour le bloc {code}, absentes ici.", (bloc.id,))
+            yield finding(
+                W,
+                f"La fiche décrit des modalités d'évaluation pour le bloc {code}, absentes ici.",
+                (bloc.id,),
+            )

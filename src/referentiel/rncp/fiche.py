@@ -81,9 +81,7 @@ def _yes(value: str | None) -> bool | None:
 
 def _codes(element: ET.Element, path: str) -> tuple[tuple[str, str | None], ...]:
     return tuple(
-        (code, _text(item, "LIBELLE"))
-        for item in element.findall(path)
-        if (code := _text(item, "CODE"))
+        (code, _text(item, "LIBELLE")) for item in element.findall(path) if (code := _text(item, "CODE"))
     )
 
 

@@ -32,7 +32,9 @@ def _open(path: Path) -> Iterator[IO[bytes]]:
         with zipfile.ZipFile(path) as archive:
             members = [n for n in archive.namelist() if n.lower().endswith(".xml")]
             if len(members) != 1:
-                raise ExportError(f"{path} : l'archive doit contenir un seul fichier XML ({len(members)} trouvés)")
+                raise ExportError(
+                    f"{path} : l'archive doit contenir un seul fichier XML ({len(members)} trouvés)"
+                )
             with archive.open(members[0]) as stream:
                 yield stream
     else:
@@ -56,7 +58,9 @@ def read_fiches(path: Path, numbers: set[str] | None = None) -> Iterator[Officia
             raise ExportError(f"{path} : ce n'est pas un fichier XML") from None
         try:
             if root.tag != "FICHES":
-                raise ExportError(f"{path} : ce n'est pas un export RNCP (élément racine <{root.tag}>, <FICHES> attendu)")
+                raise ExportError(
+                    f"{path} : ce n'est pas un export RNCP (élément racine <{root.tag}>, <FICHES> attendu)"
+                )
             version = None
             for event, element in events:
                 if event != "end":

@@ -76,7 +76,7 @@ def split_items(text: str | None) -> list[str]:
         marks = [m for m in _ITEM_START.finditer(line) if _opens_item(line, m)]
         bounds = [m.start() for m in marks] + [len(line)]
         items.append(line[: bounds[0]])
-        for mark, end in zip(marks, bounds[1:]):
+        for mark, end in zip(marks, bounds[1:], strict=True):
             items.append(line[mark.end() : end] if mark.group("bullet") else line[mark.start() : end])
     return [" ".join(item.split()) for item in items if item.strip()]
 

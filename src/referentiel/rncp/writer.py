@@ -41,7 +41,9 @@ def write_all(documents: dict[Path, tuple[dict[str, Any], str]], schema: str) ->
         texts[path] = text
     for path, text in texts.items():
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as tmp:
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp"
+        ) as tmp:
             tmp.write(text)
         os.replace(tmp.name, path)  # atomic: a reader never sees half a file
     return list(texts)

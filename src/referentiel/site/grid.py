@@ -36,7 +36,8 @@ def render_grid(modality: Modality, links: Links) -> str:
     competences = [referentiel.competence(cid) for cid in modality.competence_ids]
     return "\n".join(
         [
-            f'<section class="grille" id="grille-{h(modality.id)}" aria-labelledby="grille-{h(modality.id)}-titre">',
+            f'<section class="grille" id="grille-{h(modality.id)}" '
+            f'aria-labelledby="grille-{h(modality.id)}-titre">',
             f'<h2 class="grille-titre" id="grille-{h(modality.id)}-titre">Grille d\'évaluation — '
             f"{h(modality.code)} {h(modality.intitule)}</h2>",
             _identification(modality, links),
@@ -129,8 +130,7 @@ def _criteria(modality: Modality, competences: list[Competence], links: Links) -
 
 def _decision(bloc_title: str) -> str:
     evaluators = "".join(
-        f"<tr><td>{BLANK}</td><td>{BLANK}</td><td>{BLANK}</td></tr>"
-        for _ in range(EVALUATORS)
+        f"<tr><td>{BLANK}</td><td>{BLANK}</td><td>{BLANK}</td></tr>" for _ in range(EVALUATORS)
     )
     return "\n".join(
         [

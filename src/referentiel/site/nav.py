@@ -30,9 +30,7 @@ def navigation(referentiel: Referentiel, before: list[NavEntry], after: list[Nav
     for bloc in referentiel.blocs:
         children: list[NavEntry] = [bloc_page(bloc.id)]
         if bloc.competences:
-            children.append(
-                {"Compétences": [{title(c.id): competence_page(c.id)} for c in bloc.competences]}
-            )
+            children.append({"Compétences": [{title(c.id): competence_page(c.id)} for c in bloc.competences]})
         if bloc.modalites:
             children.append(
                 {

@@ -27,6 +27,7 @@ def four_column_table(bloc: Bloc, links: Links) -> str:
         for column, default in zip(
             (columns.activites, columns.competences, columns.modalites, columns.criteres),
             _DEFAULT_HEADERS,
+            strict=True,
         )
     ]
     rows = [(c, referentiel.modalities_of(c.id)) for c in bloc.competences]
@@ -34,12 +35,11 @@ def four_column_table(bloc: Bloc, links: Links) -> str:
 
     html = [
         '<table class="referentiel-table">',
-        f"<caption>{h(bloc.titre)} : activités, compétences, modalités et critères "
-        "d'évaluation</caption>",
+        f"<caption>{h(bloc.titre)} : activités, compétences, modalités et critères d'évaluation</caption>",
         "<thead><tr>" + "".join(f'<th scope="col">{h(text)}</th>' for text in headers) + "</tr></thead>",
         "<tbody>",
     ]
-    for (competence, modalities), span in zip(rows, spans):
+    for (competence, modalities), span in zip(rows, spans, strict=True):
         cells = [_activity_cell(competence, links), _competence_cell(competence, links)]
         if span:
             cells.append(_modality_cell(modalities, links, span))
@@ -49,7 +49,7 @@ def four_column_table(bloc: Bloc, links: Links) -> str:
         if not referentiel.competences_of_activity(activity.id):
             html.append(
                 f"<tr><td>{links.html(activity)} {h(activity.intitule)}</td>"
-                "<th scope=\"row\">—</th><td>—</td><td>—</td></tr>"
+                '<th scope="row">—</th><td>—</td><td>—</td></tr>'
             )
     html += ["</tbody>", "</table>"]
     return "\n".join(html)

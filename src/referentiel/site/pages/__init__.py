@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from ...checks import Finding, run_checks
 from ...model import Referentiel
 from ..text import title
-from ...checks import Finding, run_checks
 from ..urls import (
     AUDIT,
     FICHE,
@@ -26,7 +26,6 @@ from .fiche import render_fiche
 from .grids import render_all_grids, render_grid_page
 from .modality import render_modality
 from .traceability import render_traceability
-
 
 
 def _front_matter(page_title: str) -> str:

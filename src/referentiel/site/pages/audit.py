@@ -81,9 +81,7 @@ def _rules_table(findings: list[Finding]) -> str:
         else:
             worst = min(mine, key=lambda f: f.severity.rank).severity
             status = f"{len(mine)} constat(s), dont le plus grave : {SEVERITY_LABELS[worst].lower()}"
-        rows.append(
-            f'<tr><th scope="row">{h(rule.id)}</th><td>{h(rule.title)}</td><td>{h(status)}</td></tr>'
-        )
+        rows.append(f'<tr><th scope="row">{h(rule.id)}</th><td>{h(rule.title)}</td><td>{h(status)}</td></tr>')
     return "\n".join(
         [
             '<table class="audit-table">',

@@ -68,4 +68,3 @@ def render_bloc(bloc: Bloc, links: Links) -> str:
         if provenance:
             out += [f"*{md(provenance.credit)}*", ""]
     return "\n".join(out)
-

@@ -90,11 +90,12 @@ def render_fiche(links: Links) -> str:
         "## Validation",
         "",
         f"- **Validité des blocs acquis** : {_value(c.validite_blocs)}",
-        f"- **Aménagements pour les candidats en situation de handicap** : "
-        f"{_value(c.amenagements_handicap)}",
+        f"- **Aménagements pour les candidats en situation de handicap** : {_value(c.amenagements_handicap)}",
         "- **Correspondances** : "
         + (
-            "; ".join(md(f"{x.fiche} ({', '.join(x.blocs)})" if x.blocs else x.fiche) for x in c.correspondances)
+            "; ".join(
+                md(f"{x.fiche} ({', '.join(x.blocs)})" if x.blocs else x.fiche) for x in c.correspondances
+            )
             if c.correspondances
             else UNKNOWN
         ),

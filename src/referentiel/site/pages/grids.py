@@ -20,14 +20,18 @@ def render_grid_page(modality: Modality, links: Links) -> str:
         f"Toutes les grilles : {links.html_page(GRIDS, 'grilles à imprimer')}."
     )
     return "\n\n".join(
-        [_screen_header(f"Grille d'évaluation : {modality.code} {modality.intitule}", intro), render_grid(modality, links)]
+        [
+            _screen_header(f"Grille d'évaluation : {modality.code} {modality.intitule}", intro),
+            render_grid(modality, links),
+        ]
     )
 
 
 def render_all_grids(links: Links) -> str:
     referentiel = links.referentiel
     listing = "".join(
-        f"<li>{links.html_page(grid_page(m.id), f'{m.code} {m.intitule}')}</li>" for m in referentiel.modalites
+        f"<li>{links.html_page(grid_page(m.id), f'{m.code} {m.intitule}')}</li>"
+        for m in referentiel.modalites
     )
     intro = (
         "Les grilles de toutes les modalités d'évaluation, chacune sur une nouvelle page A4 à "

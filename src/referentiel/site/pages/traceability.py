@@ -127,7 +127,7 @@ def _matrix(links: Links) -> str:
         words, css = _state(competence, links)
         rows.append(
             f'<tr><th scope="row">{links.html(competence)}</th>{"".join(cells)}'
-            f"<td>{len(competence.criteres)}</td><td class=\"etat-{css}\">{words}</td></tr>"
+            f'<td>{len(competence.criteres)}</td><td class="etat-{css}">{words}</td></tr>'
         )
     return "\n".join(
         [
@@ -148,15 +148,13 @@ def _chain(bloc: Bloc, links: Links) -> str:
     referentiel = links.referentiel
     rows = []
     for competence in bloc.competences:
-        activity = (
-            links.html(referentiel.activity(competence.activite_id)) if competence.activite_id else "—"
+        activity = links.html(referentiel.activity(competence.activite_id)) if competence.activite_id else "—"
+        modalities = (
+            ", ".join(links.html(m, m.code) for m in referentiel.modalities_of(competence.id)) or "aucune"
         )
-        modalities = ", ".join(
-            links.html(m, m.code) for m in referentiel.modalities_of(competence.id)
-        ) or "aucune"
         words, css = _state(competence, links)
         rows.append(
-            f"<tr><td>{activity}</td><th scope=\"row\">{links.html(competence)}</th>"
+            f'<tr><td>{activity}</td><th scope="row">{links.html(competence)}</th>'
             f"<td>{modalities}</td><td>{len(competence.criteres)}</td>"
             f'<td class="etat-{css}">{words}</td></tr>'
         )
