@@ -17,17 +17,16 @@ from pathlib import Path
 
 from ..model import Referentiel
 
-# The flags this sandboxed, offline machine needs (no network, root, no GPU).
-CHROMIUM_FLAGS = (
-    "--headless",
+# What Chromium needs on a server: no sandbox (root), no GPU, and none of its own network calls.
+SERVER_FLAGS = (
     "--no-sandbox",
     "--disable-gpu",
     "--no-first-run",
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
-    "--no-pdf-header-footer",
 )
+CHROMIUM_FLAGS = ("--headless", *SERVER_FLAGS, "--no-pdf-header-footer")
 
 
 class PdfError(Exception):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..model import Bloc, Competence, Modality
 from .blocks import html_criteria
+from .htmltable import data_table
 from .text import h
 from .urls import Links
 
@@ -33,26 +34,21 @@ def four_column_table(bloc: Bloc, links: Links) -> str:
     rows = [(c, referentiel.modalities_of(c.id)) for c in bloc.competences]
     spans = _row_spans([modalities for _, modalities in rows])
 
-    html = [
-        '<table class="referentiel-table">',
-        f"<caption>{h(bloc.titre)} : activités, compétences, modalités et critères d'évaluation</caption>",
-        "<thead><tr>" + "".join(f'<th scope="col">{h(text)}</th>' for text in headers) + "</tr></thead>",
-        "<tbody>",
-    ]
+    rows_html = []
     for (competence, modalities), span in zip(rows, spans, strict=True):
         cells = [_activity_cell(competence, links), _competence_cell(competence, links)]
         if span:
             cells.append(_modality_cell(modalities, links, span))
         cells.append(f"<td>{html_criteria(competence.criteres)}</td>")
-        html.append("<tr>" + "".join(cells) + "</tr>")
+        rows_html.append("<tr>" + "".join(cells) + "</tr>")
     for activity in bloc.activites:
         if not referentiel.competences_of_activity(activity.id):
-            html.append(
+            rows_html.append(
                 f"<tr><td>{links.html(activity)} {h(activity.intitule)}</td>"
                 '<th scope="row">—</th><td>—</td><td>—</td></tr>'
             )
-    html += ["</tbody>", "</table>"]
-    return "\n".join(html)
+    caption = f"{bloc.titre} : activités, compétences, modalités et critères d'évaluation"
+    return data_table("referentiel-table", caption, [h(text) for text in headers], rows_html)
 
 
 def _row_spans(groups: list[tuple[Modality, ...]]) -> list[int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ...checks import NEEDS_OPEN_DATA, RULES, Finding, Severity
 from ...checks.report import summary
+from ..htmltable import data_table
 from ..text import h, md
 from ..urls import FICHE, TRACEABILITY, Links
 
@@ -52,21 +53,11 @@ def _findings_table(findings: list[Finding], links: Links) -> str:
             f"<td>{severity_badge(finding.severity)}</td><td>{items}</td>"
             f"<td>{h(finding.message)}</td><td>{h(finding.rule.basis)}</td></tr>"
         )
-    return "\n".join(
-        [
-            '<table class="audit-table">',
-            "<caption>Constats du contrôle de conformité, du plus grave au moins grave</caption>",
-            "<thead><tr>"
-            + "".join(
-                f'<th scope="col">{name}</th>'
-                for name in ("Règle", "Gravité", "Éléments", "Constat", "Fondement")
-            )
-            + "</tr></thead>",
-            "<tbody>",
-            *rows,
-            "</tbody>",
-            "</table>",
-        ]
+    return data_table(
+        "audit-table",
+        "Constats du contrôle de conformité, du plus grave au moins grave",
+        ("Règle", "Gravité", "Éléments", "Constat", "Fondement"),
+        rows,
     )
 
 
@@ -82,15 +73,9 @@ def _rules_table(findings: list[Finding]) -> str:
             worst = min(mine, key=lambda f: f.severity.rank).severity
             status = f"{len(mine)} constat(s), dont le plus grave : {SEVERITY_LABELS[worst].lower()}"
         rows.append(f'<tr><th scope="row">{h(rule.id)}</th><td>{h(rule.title)}</td><td>{h(status)}</td></tr>')
-    return "\n".join(
-        [
-            '<table class="audit-table">',
-            "<caption>Règles de France compétences et résultat de leur contrôle</caption>",
-            '<thead><tr><th scope="col">Règle</th><th scope="col">Objet</th>'
-            '<th scope="col">Résultat</th></tr></thead>',
-            "<tbody>",
-            *rows,
-            "</tbody>",
-            "</table>",
-        ]
+    return data_table(
+        "audit-table",
+        "Règles de France compétences et résultat de leur contrôle",
+        ("Règle", "Objet", "Résultat"),
+        rows,
     )

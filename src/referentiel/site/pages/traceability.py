@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from ...checks.coverage import Coverage, coverage, orphans, own_modalities
 from ...model import Bloc, Competence
-from ..text import h, md
+from ..htmltable import data_table
+from ..text import md
 from ..urls import Links
 
 
@@ -69,18 +70,8 @@ def _coverage_table(links: Links) -> str:
         "Modalités propres",
         "Critères",
     )
-    return "\n".join(
-        [
-            '<table class="audit-table">',
-            "<caption>Couverture de la chaîne activité → compétence → évaluation, par bloc et "
-            "pour l'ensemble</caption>",
-            "<thead><tr>" + "".join(f'<th scope="col">{name}</th>' for name in headers) + "</tr></thead>",
-            "<tbody>",
-            *rows,
-            "</tbody>",
-            "</table>",
-        ]
-    )
+    caption = "Couverture de la chaîne activité → compétence → évaluation, par bloc et pour l'ensemble"
+    return data_table("audit-table", caption, headers, rows)
 
 
 def _orphans(links: Links) -> str:
@@ -115,7 +106,6 @@ def _state(competence: Competence, links: Links) -> tuple[str, str]:
 def _matrix(links: Links) -> str:
     referentiel = links.referentiel
     modalities = referentiel.modalites
-    header = "".join(f'<th scope="col">{links.html(m, m.code)}</th>' for m in modalities)
     rows = []
     for competence in referentiel.competences:
         cells = []
@@ -129,19 +119,13 @@ def _matrix(links: Links) -> str:
             f'<tr><th scope="row">{links.html(competence)}</th>{"".join(cells)}'
             f'<td>{len(competence.criteres)}</td><td class="etat-{css}">{words}</td></tr>'
         )
-    return "\n".join(
-        [
-            '<div class="table-scroll"><table class="audit-table matrice">',
-            "<caption>Matrice des compétences (lignes) et des modalités d'évaluation (colonnes, "
-            "code imprimé dans la source)</caption>",
-            f'<thead><tr><th scope="col">Compétence</th>{header}'
-            '<th scope="col">Critères</th><th scope="col">État</th></tr></thead>',
-            "<tbody>",
-            *rows,
-            "</tbody>",
-            "</table></div>",
-        ]
+    caption = (
+        "Matrice des compétences (lignes) et des modalités d'évaluation (colonnes, code imprimé "
+        "dans la source)"
     )
+    headers = ["Compétence", *(links.html(m, m.code) for m in modalities), "Critères", "État"]
+    table = data_table("audit-table matrice", caption, headers, rows)
+    return f'<div class="table-scroll">{table}</div>'
 
 
 def _chain(bloc: Bloc, links: Links) -> str:
@@ -165,14 +149,5 @@ def _chain(bloc: Bloc, links: Links) -> str:
                 '<td class="etat-incomplet">activité sans compétence</td></tr>'
             )
     headers = ("Activité", "Compétence", "Modalités", "Critères", "État")
-    return "\n".join(
-        [
-            '<table class="audit-table">',
-            f"<caption>{h(bloc.titre)} : chaîne activité → compétence → modalité → critères</caption>",
-            "<thead><tr>" + "".join(f'<th scope="col">{name}</th>' for name in headers) + "</tr></thead>",
-            "<tbody>",
-            *rows,
-            "</tbody>",
-            "</table>",
-        ]
-    )
+    caption = f"{bloc.titre} : chaîne activité → compétence → modalité → critères"
+    return data_table("audit-table", caption, headers, rows)
