@@ -27,7 +27,8 @@ def define_env(env: Any) -> None:
 
     @env.macro
     def niveau() -> str:
-        return str(load(env.conf).certification.niveau)
+        level = load(env.conf).certification.niveau
+        return str(level) if level else "*non renseigné*"
 
     @env.macro
     def numero_rncp() -> str:

@@ -16,8 +16,20 @@ from mkdocs.structure.files import File, Files
 from referentiel.checks import Severity, run_checks
 from referentiel.checks.report import summary
 from referentiel.site import generate_pages, navigation
+from referentiel.site.text import title
 
 log = logging.getLogger("mkdocs.hooks.referentiel")
+
+
+def on_config(config: Any) -> Any:
+    # The site is named and described from the YAML, which stays the one source.
+    certification = load(config).certification
+    config["site_name"] = title(certification.titre)
+    config["site_description"] = title(
+        f"Référentiel d'activités, de compétences et d'évaluation de la certification "
+        f"« {certification.titre} »."
+    )
+    return config
 
 
 def on_files(files: Files, config: Any) -> Files:

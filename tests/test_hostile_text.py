@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html.parser import HTMLParser
+
 import pytest
 from htmltext import article_text
 from sitebuild import DATA, Build, build_variant
@@ -13,6 +15,7 @@ HOSTILE = (
     "`code` !!! note &amp; 1. liste - tiret > citation {: #id } \\ fin"
 )
 BREAKOUT = "</title><script>alert('titre')</script>"
+QUOTE = BREAKOUT + 'x" onmouseover="alert(1)'
 
 
 @pytest.fixture(scope="module")
@@ -23,6 +26,8 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
         "texte: La dimension RSE est prise en compte.": f"texte: {_quoted(HOSTILE)}",
         "intitule: Audit du capital-marque": f"intitule: {_quoted(HOSTILE)}",
         "intitule: GESTION DE CRISE": f"intitule: {_quoted(HOSTILE)}",
+        # the certification title names the site: header, <title>, attributes
+        "  intitule: Manager des stratégies communication marketing": f"  intitule: {_quoted(QUOTE)}",
         "intitule: Conception de la stratégie de marque": f"intitule: {_quoted(BREAKOUT + HOSTILE)}",
         "code_source: E4.1": f"code_source: {_quoted('{{ 7*7 }}|E4.1')}",
     }
@@ -32,6 +37,18 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
     result = build_variant(tmp_path_factory.mktemp("hostile"), text)
     assert result.returncode == 0, result.output
     return result
+
+
+def _attribute_names(html: str) -> set[str]:
+    """Every attribute name of every element, as a browser parses them."""
+    names: set[str] = set()
+
+    class Collector(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            names.update(name for name, _ in attrs)
+
+    Collector().feed(html)
+    return names
 
 
 def _quoted(value: str) -> str:
@@ -87,8 +104,10 @@ def test_table_is_not_broken(hostile_site: Build) -> None:
 
 
 def test_page_title_cannot_break_out(hostile_site: Build) -> None:
-    """A bloc title with « </title><script> » stays inside the <title> element, escaped."""
-    html = hostile_site.page("blocs/B1")
-    head = html[: html.index("</head>")]
-    assert head.count("</title>") == 1
-    assert "<script>alert('titre')" not in html
+    """Bloc and site titles with « </title><script> » or a quote stay text, in elements and attributes."""
+    for page in ("blocs/B1", ""):
+        html = hostile_site.page(page)
+        head = html[: html.index("</head>")]
+        assert head.count("</title>") == 1
+        assert "<script>alert('titre')" not in html
+        assert "onmouseover" not in _attribute_names(html)

@@ -34,9 +34,10 @@ def capitalized(text: str) -> str:
 
 
 def title(text: str) -> str:
-    """A page or nav title for the theme, which inserts titles as markup.
+    """A page, nav or site title for the theme, which inserts titles as markup.
 
-    Only ``<``, ``>`` and ``&`` are escaped: the theme also puts titles in attributes
-    through its own escaping, where an escaped apostrophe would be read out as « &#x27; ».
+    The theme puts titles in element content and in double-quoted attributes, some through
+    its own escaping: ``<``, ``>``, ``&`` and ``"`` are escaped, not the apostrophe, which would
+    otherwise be read out as « &#x27; » where the theme escapes a second time.
     """
-    return html.escape(fold(text), quote=False)
+    return html.escape(fold(text), quote=False).replace('"', "&quot;")
