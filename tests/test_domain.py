@@ -98,3 +98,13 @@ def test_navigation_nests_blocs() -> None:
     assert title == "Bloc 1 : Conception de la stratégie de marque"
     assert children[0] == "blocs/B1/index.md"
     assert [list(c.values())[0] for c in children[1]["Compétences"]][0] == "competences/C1.1.md"
+
+
+def test_ids_in_free_text_become_links_and_only_ids() -> None:
+    """Known IDs in a note become links; look-alikes (C4.45, E4.5) and the rest stay escaped text."""
+    links = Links(REFERENTIEL, "competences/C1.1.md", True)
+    text = "C4.4, C4.45 et E4.5 ; voir E4.5-budget. *C1.1*"
+    assert links.md_text(text) == (
+        "[C4\\.4](C4.4.md), C4\\.45 et E4\\.5 ; voir [E4\\.5\\-budget](../modalites/E4.5-budget.md)\\. "
+        "\\*[C1\\.1](C1.1.md)\\*"
+    )

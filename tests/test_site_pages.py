@@ -160,3 +160,12 @@ def test_site_is_french(real_site: Build) -> None:
     """Pages declare French, and search is configured for French."""
     assert '<html lang="fr"' in real_site.page("")
     assert '"lang":["fr"]' in (real_site.site / "search" / "search_index.json").read_text().replace(" ", "")
+
+
+def test_ids_named_in_notes_and_findings_are_links(real_site: Build) -> None:
+    """IDs written inside editorial notes and audit findings link to their items."""
+    note = real_site.page("modalites/E4.5-prestataires")
+    assert 'qui évalue <a href="../../competences/C4.4/">C4.4</a>)' in note
+    assert 'SUIVI DES PRESTATAIRES, qui évalue <a href="../../competences/C4.4/">C4.4</a>' in note
+    audit = real_site.page("audit")
+    assert 'mais la modalité évalue <a href="../competences/C4.4/">C4.4</a>.' in audit

@@ -290,6 +290,11 @@ class Referentiel:
                 found.setdefault(competence_id, []).append(modality)
         return {key: tuple(value) for key, value in found.items()}
 
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Every item's ID."""
+        return tuple(self._by_id)
+
     def item(self, item_id: str) -> Bloc | Activity | Competence | Modality | Criterion:
         """The item with this ID, whatever its kind; ``KeyError`` if there is none."""
         return self._by_id[item_id]

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from ..model import Block, BulletList, Criterion
 from .text import h, md
+from .urls import Links
 
 
 def md_blocks(blocks: Iterable[Block]) -> str:
@@ -32,12 +33,12 @@ def md_criteria(criteria: Iterable[Criterion]) -> str:
     return "\n".join(lines)
 
 
-def md_notes(notes: Iterable[str]) -> str:
-    """Editorial notes as a visible admonition, one paragraph per note."""
+def md_notes(notes: Iterable[str], links: Links) -> str:
+    """Editorial notes as a visible admonition, one paragraph per note, IDs linked."""
     notes = list(notes)
     if not notes:
         return ""
-    body = "\n\n".join(f"    {md(note)}" for note in notes)
+    body = "\n\n".join(f"    {links.md_text(note)}" for note in notes)
     return f'!!! note "Note d\'édition"\n\n{body}'
 
 

@@ -7,9 +7,11 @@ so URLs stay stable while the wording changes.
 from __future__ import annotations
 
 import posixpath
+import re
+from collections.abc import Callable
 
 from ..model import Activity, Bloc, Competence, Criterion, Modality, Referentiel
-from .text import h, md
+from .text import fold, h, md
 
 Item = Bloc | Activity | Competence | Modality | Criterion
 
@@ -60,6 +62,13 @@ def url_of(src_uri: str, use_directory_urls: bool) -> str:
     return f"{stem}/"
 
 
+def _spaced(part: str, escape: Callable[[str], str]) -> str:
+    """Escape ``part`` keeping the spaces at its ends, which separate it from the links around."""
+    lead = " " if part[:1].isspace() else ""
+    trail = " " if part[-1:].isspace() and part.strip() else ""
+    return lead + escape(part) + trail
+
+
 class Links:
     """Builds links from one page to items, in Markdown (checked by MkDocs) or HTML."""
 
@@ -107,6 +116,24 @@ class Links:
 
     def html_page(self, page: str, text: str, anchor: str | None = None) -> str:
         return f'<a href="{h(self.href_page(page, anchor))}">{h(text)}</a>'
+
+    def _mentions(self) -> re.Pattern[str]:
+        """Every item ID, longest first, standing alone as a word (« C4.4 », not « C4.45 »)."""
+        ids = sorted(self.referentiel.ids, key=len, reverse=True)
+        return re.compile(r"(?<![\w.-])(" + "|".join(map(re.escape, ids)) + r")(?![\w-]|\.\w)")
+
+    def _linked(self, text: str, escape: Callable[[str], str], link: Callable[[str], str]) -> str:
+        parts = self._mentions().split(fold(text))
+        # split() with one group alternates plain text and IDs: even indexes text, odd IDs.
+        return "".join(link(part) if index % 2 else _spaced(part, escape) for index, part in enumerate(parts))
+
+    def md_text(self, text: str) -> str:
+        """``text`` as escaped Markdown, each item ID in it a link to the item."""
+        return self._linked(text, md, self.md_id)
+
+    def html_text(self, text: str) -> str:
+        """``text`` as escaped HTML, each item ID in it a link to the item."""
+        return self._linked(text, h, lambda ident: self.html(self.referentiel.item(ident)))
 
     def html_mention(self, name: str) -> str:
         """An item's ID as a link, a fiche field as a link to the fiche page, else plain text."""

@@ -51,7 +51,7 @@ def _findings_table(findings: list[Finding], links: Links) -> str:
         rows.append(
             f'<tr class="constat-{finding.severity.value}"><th scope="row">{h(finding.rule.id)}</th>'
             f"<td>{severity_badge(finding.severity)}</td><td>{items}</td>"
-            f"<td>{h(finding.message)}</td><td>{h(finding.rule.basis)}</td></tr>"
+            f"<td>{links.html_text(finding.message)}</td><td>{h(finding.rule.basis)}</td></tr>"
         )
     return data_table(
         "audit-table",

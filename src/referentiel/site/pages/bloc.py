@@ -19,7 +19,7 @@ def render_bloc(bloc: Bloc, links: Links) -> str:
         f"- **Contenu** : {bloc_contents(bloc)}",
         "",
     ]
-    notes = md_notes(bloc.notes_edition)
+    notes = md_notes(bloc.notes_edition, links)
     if notes:
         out += [notes, ""]
 
@@ -33,7 +33,7 @@ def render_bloc(bloc: Bloc, links: Links) -> str:
         else:
             out.append("Aucune compétence ne découle de cette activité.")
         out.append("")
-        activity_notes = md_notes(activity.notes_edition)
+        activity_notes = md_notes(activity.notes_edition, links)
         if activity_notes:
             out += [activity_notes, ""]
 

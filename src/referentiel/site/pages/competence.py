@@ -49,7 +49,7 @@ def render_competence(
         out += ["Aucune modalité n'évalue cette compétence.", ""]
 
     criterion_notes = (note for c in competence.criteres for note in c.notes_edition)
-    notes = md_notes([*competence.notes_edition, *criterion_notes])
+    notes = md_notes([*competence.notes_edition, *criterion_notes], links)
     if notes:
         out += [notes, ""]
 

@@ -40,7 +40,7 @@ def render_modality(modality: Modality, links: Links) -> str:
         if blocks:
             out += [f"## {title}", "", md_blocks(blocks), ""]
 
-    notes = md_notes(modality.notes_edition)
+    notes = md_notes(modality.notes_edition, links)
     if notes:
         out += [notes, ""]
 
