@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from ..model import Referentiel
-from .findings import Finding, Rule
+from .findings import Finding, Rule, Severity
 
 L6113_1 = "Code du travail, art. L6113-1"
 R6113_9 = "Code du travail, art. R6113-9"
@@ -50,7 +50,7 @@ class Context:
     referentiel: Referentiel
     today: datetime.date
 
-    def finding(self, rule_id: str, severity, message: str, items=()) -> Finding:  # type: ignore[no-untyped-def]
+    def finding(self, rule_id: str, severity: Severity, message: str, items: Iterable[str] = ()) -> Finding:
         return Finding(RULES[rule_id], severity, message, tuple(items))
 
 

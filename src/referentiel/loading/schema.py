@@ -90,8 +90,8 @@ def _message(violation: Violation) -> str:
             )
         return f"{subject} a une forme invalide : « {instance} »"
     if kind == "enum":
-        allowed = ", ".join(f"« {value} »" for value in expected)
-        return f"{subject} vaut « {instance} » ; valeurs permises : {allowed}"
+        permitted = ", ".join(f"« {value} »" for value in expected)
+        return f"{subject} vaut « {instance} » ; valeurs permises : {permitted}"
     if kind == "const":
         return f"{subject} doit valoir {expected!r}"
     if kind == "minItems":

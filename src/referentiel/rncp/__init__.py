@@ -24,7 +24,7 @@ def _schema_path() -> str:
     )
 
 
-def _credit(export: Path, date: str | None) -> str:
+def _credit(date: str | None) -> str:
     return Provenance(SOURCE, "", date).credit
 
 
@@ -33,7 +33,7 @@ def import_fiches(export: Path, numbers: list[str], output: Path, date: str | No
     date = date or export_date(export)
     fiches = find_fiches(export, numbers)
     documents = {
-        output / fiche.numero / "referentiel.yaml": (to_referentiel_data(fiche, date), _credit(export, date))
+        output / fiche.numero / "referentiel.yaml": (to_referentiel_data(fiche, date), _credit(date))
         for fiche in fiches
     }
     return write_all(documents, _schema_path())
@@ -46,4 +46,4 @@ def crosscheck_export(referentiel: Referentiel, export: Path, date: str | None =
     fiche = None
     if number:
         fiche = next(read_fiches(export, {number}), None)
-    return crosscheck(referentiel, fiche, _credit(export, date))
+    return crosscheck(referentiel, fiche, _credit(date))

@@ -80,16 +80,18 @@ def _differences(referentiel: Referentiel, fiche: OfficialFiche, finding) -> Ite
                 ("certification.enregistrement",),
             )
 
-    ours = {b.code_rncp: b for b in referentiel.blocs if b.code_rncp}
-    theirs = {b.code: b for b in fiche.blocs}
+    our_blocs = {b.code_rncp: b for b in referentiel.blocs if b.code_rncp}
+    their_blocs = {b.code: b for b in fiche.blocs}
     if len(referentiel.blocs) != len(fiche.blocs):
         yield finding(W, f"{len(referentiel.blocs)} blocs ici, {len(fiche.blocs)} sur la fiche.")
-    for code in sorted(set(theirs) - set(ours)):
-        yield finding(W, f"Le bloc {code} « {theirs[code].libelle} » de la fiche n'a pas d'équivalent ici.")
-    for code in sorted(set(ours) - set(theirs)):
-        yield finding(W, f"Le code de bloc {code} n'existe pas sur la fiche.", (ours[code].id,))
-    for code in sorted(set(ours) & set(theirs)):
-        bloc, official = ours[code], theirs[code]
+    for code in sorted(set(their_blocs) - set(our_blocs)):
+        yield finding(
+            W, f"Le bloc {code} « {their_blocs[code].libelle} » de la fiche n'a pas d'équivalent ici."
+        )
+    for code in sorted(set(our_blocs) - set(their_blocs)):
+        yield finding(W, f"Le code de bloc {code} n'existe pas sur la fiche.", (our_blocs[code].id,))
+    for code in sorted(set(our_blocs) & set(their_blocs)):
+        bloc, official = our_blocs[code], their_blocs[code]
         if not _same(bloc.intitule, official.libelle):
             yield finding(
                 W,

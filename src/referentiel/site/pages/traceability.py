@@ -132,13 +132,13 @@ def _chain(bloc: Bloc, links: Links) -> str:
     referentiel = links.referentiel
     rows = []
     for competence in bloc.competences:
-        activity = links.html(referentiel.activity(competence.activite_id)) if competence.activite_id else "—"
+        origin = links.html(referentiel.activity(competence.activite_id)) if competence.activite_id else "—"
         modalities = (
             ", ".join(links.html(m, m.code) for m in referentiel.modalities_of(competence.id)) or "aucune"
         )
         words, css = _state(competence, links)
         rows.append(
-            f'<tr><td>{activity}</td><th scope="row">{links.html(competence)}</th>'
+            f'<tr><td>{origin}</td><th scope="row">{links.html(competence)}</th>'
             f"<td>{modalities}</td><td>{len(competence.criteres)}</td>"
             f'<td class="etat-{css}">{words}</td></tr>'
         )
