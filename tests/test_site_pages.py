@@ -10,7 +10,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 from htmltext import article_text, parse
-from sitebuild import DATA, Build
+from sitebuild import DATA, Build, build, copy_project
 
 from referentiel import load_referentiel
 
@@ -115,9 +115,8 @@ def _resolve(page: Path, href: str, site: Path) -> tuple[Path, str]:
     return target, unquote(parts.fragment)
 
 
-def test_every_internal_link_resolves(real_site: Build) -> None:
-    """Every relative link of every page reaches an existing page and, if any, its anchor."""
-    site = real_site.site
+def _broken_links(site: Path) -> tuple[int, list[str]]:
+    """(links checked, links that lead nowhere) over every page of a built site."""
     broken = []
     checked = 0
     for page in site.rglob("*.html"):
@@ -130,6 +129,25 @@ def test_every_internal_link_resolves(real_site: Build) -> None:
                 broken.append(f"{page.relative_to(site)} → {href}")
             elif anchor and anchor not in parse(target.read_text(encoding="utf-8")).ids:
                 broken.append(f"{page.relative_to(site)} → {href} (ancre absente)")
+    return checked, broken
+
+
+def test_every_internal_link_resolves(real_site: Build) -> None:
+    """Every relative link of every page reaches an existing page and, if any, its anchor."""
+    checked, broken = _broken_links(real_site.site)
+    assert checked > 500
+    assert not broken, "\n".join(broken)
+
+
+def test_links_resolve_without_directory_urls(tmp_path: Path) -> None:
+    """With ``use_directory_urls: false`` (a site opened from files), links still resolve."""
+    project = copy_project(tmp_path)
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "\nuse_directory_urls: false\n", encoding="utf-8")
+    result = build(project)
+    assert result.returncode == 0, result.output
+    assert (result.site / "competences" / "C1.1.html").is_file()
+    checked, broken = _broken_links(result.site)
     assert checked > 500
     assert not broken, "\n".join(broken)
 
