@@ -187,3 +187,16 @@ def test_ids_named_in_notes_and_findings_are_links(real_site: Build) -> None:
     assert 'SUIVI DES PRESTATAIRES, qui évalue <a href="../../competences/C4.4/">C4.4</a>' in note
     audit = real_site.page("audit")
     assert 'mais la modalité évalue <a href="../competences/C4.4/">C4.4</a>.' in audit
+
+
+def test_criterion_ids_are_anchors(tmp_path: Path) -> None:
+    """A criterion named in a note links to its anchor on its competence page, in a strict build."""
+    text = DATA.read_text(encoding="utf-8").replace(
+        "        notes_edition:\n          - >-\n            « au sein son univers",
+        "        notes_edition:\n          - Voir C1.3-1.\n          - >-\n            « au sein son univers",
+        1,
+    )
+    result = build(copy_project(tmp_path, text))
+    assert result.returncode == 0, result.output
+    assert 'Voir <a href="../../competences/C1.3/#C1.3-1">C1.3-1</a>.' in result.page("modalites/E1")
+    assert '<span id="C1.3-1"></span>' in result.page("competences/C1.3")

@@ -24,11 +24,16 @@ def md_blocks(blocks: Iterable[Block]) -> str:
     return "\n\n".join(parts)
 
 
-def md_criteria(criteria: Iterable[Criterion]) -> str:
-    """Criteria as a Markdown list, sub-points nested under their criterion."""
+def md_criteria(criteria: Iterable[Criterion], anchors: bool = False) -> str:
+    """Criteria as a Markdown list, sub-points nested under their criterion.
+
+    With ``anchors``, each criterion carries its ID as an anchor, for links to it (the IDs are
+    safe in an attribute: the schema allows letters, digits, « . », « - », « _ » only).
+    """
     lines = []
     for criterion in criteria:
-        lines.append(f"- {md(criterion.texte)}")
+        anchor = f'<span id="{criterion.id}"></span>' if anchors else ""
+        lines.append(f"- {anchor}{md(criterion.texte)}")
         lines += [f"    - {md(point)}" for point in criterion.sous_points]
     return "\n".join(lines)
 

@@ -32,7 +32,7 @@ def render_competence(
     out.append("")
 
     out += ["## Critères d'évaluation", ""]
-    out.append(md_criteria(competence.criteres) or "Aucun critère d'évaluation.")
+    out.append(md_criteria(competence.criteres, anchors=True) or "Aucun critère d'évaluation.")
     out.append("")
 
     out += ["## Modalités d'évaluation", ""]
