@@ -7,7 +7,7 @@ from ..blocks import md_notes
 from ..counts import bloc_contents
 from ..table import four_column_table
 from ..text import md
-from ..urls import Links
+from ..urls import Links, grid_page
 
 
 def render_bloc(bloc: Bloc, links: Links) -> str:
@@ -42,7 +42,8 @@ def render_bloc(bloc: Bloc, links: Links) -> str:
         covered = ", ".join(links.md_id(cid) for cid in modality.competence_ids)
         out.append(
             f"- {links.md(modality, f'{modality.code} {modality.intitule}')} — "
-            f"{md(modality.nature_label)}, épreuve {md(modality.format_label)} ; évalue {covered}"
+            f"{md(modality.nature_label)}, épreuve {md(modality.format_label)} ; évalue {covered} ; "
+            + links.md_page(grid_page(modality.id), "grille d'évaluation")
         )
     if not bloc.modalites:
         out.append("Aucune modalité d'évaluation propre à ce bloc.")
