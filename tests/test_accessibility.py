@@ -18,6 +18,8 @@ PAGES = {
     "grille": "grilles/E2/",
     "audit": "audit/",
     "traçabilité": "audit/tracabilite/",
+    "fiche RNCP": "audit/fiche-rncp/",
+    "toutes les grilles": "grilles/",
 }
 
 
