@@ -29,6 +29,9 @@ def on_config(config: Any) -> Any:
         f"Référentiel d'activités, de compétences et d'évaluation de la certification "
         f"« {certification.titre} »."
     )
+    if certification.provenance:
+        # Data from the open data is credited on every page, in the footer.
+        config["copyright"] = title(certification.provenance.credit)
     return config
 
 

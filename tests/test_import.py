@@ -93,6 +93,9 @@ def test_original_texts_are_kept_and_credited(sites: dict[str, Build], imported:
             or None
         )
     assert CREDIT in article_text(sites[number].page("audit/fiche-rncp"))
+    competence = referentiel.blocs[0].competences[0].id
+    for page in ("", f"competences/{competence}"):  # every page credits it in its footer
+        assert CREDIT in sites[number].page(page)
     assert CREDIT in article_text(sites[number].page(f"blocs/{referentiel.blocs[0].id}"))
     assert "Source : France compétences (data.gouv.fr), export du 16/08/2026" in (
         imported / number / "referentiel.yaml"
