@@ -10,7 +10,7 @@ import pytest
 from sitebuild import DATA, Build, build_variant
 
 from referentiel import parse_referentiel
-from referentiel.checks import Severity, run_checks
+from referentiel.checks import Finding, Severity, run_checks
 from referentiel.cli import main
 
 SOURCE = DATA.read_text(encoding="utf-8")
@@ -26,11 +26,11 @@ def _mutate(*pairs: tuple[str, str]) -> str:
     return text
 
 
-def _findings(text: str):  # type: ignore[no-untyped-def]
+def _findings(text: str) -> list[Finding]:
     return run_checks(parse_referentiel(text), today=TODAY)
 
 
-def _has(findings, rule: str, severity: Severity, *items: str) -> bool:  # type: ignore[no-untyped-def]
+def _has(findings: list[Finding], rule: str, severity: Severity, *items: str) -> bool:
     return any(f.rule.id == rule and f.severity is severity and set(items) <= set(f.items) for f in findings)
 
 
@@ -51,6 +51,7 @@ def test_real_referentiel_reports_what_its_source_lacks() -> None:
 
 
 def _without_criteria() -> str:
+    """The YAML with both criteria of C3.6 removed."""
     start = SOURCE.index("          - id: C3.6-1\n")
     end = SOURCE.index("    modalites:\n      - id: E3.1-3.4\n")
     return (
