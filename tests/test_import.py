@@ -179,6 +179,15 @@ def test_zip_export_is_read(tmp_path: Path) -> None:
     assert "export du 16/08/2026" in text  # date taken from the file name
 
 
+def _truncated_zip(tmp_path: Path) -> Path:
+    whole = tmp_path / "complet.zip"
+    with zipfile.ZipFile(whole, "w", zipfile.ZIP_DEFLATED) as z:
+        z.write(EXPORT, "export.xml")
+    path = tmp_path / "tronque.zip"
+    path.write_bytes(whole.read_bytes()[:20000])
+    return path
+
+
 def _truncated(tmp_path: Path) -> Path:
     data = EXPORT.read_bytes()
     path = tmp_path / "tronque.xml"
@@ -210,6 +219,7 @@ def _not_xml(tmp_path: Path) -> Path:
         (_bad_version, "RNCP37674", "version de flux 4.0 non prise en charge"),
         (lambda tmp: EXPORT, "RNCP99999", "fiche(s) introuvable(s) dans l'export : RNCP99999"),
         (_truncated, "RNCP37674", "fichier tronqué"),
+        (_truncated_zip, "RNCP37674", "archive zip tronquée ou illisible"),
     ],
 )
 def test_bad_exports_write_nothing(

@@ -28,7 +28,11 @@ class ExportError(Exception):
 def _open(path: Path) -> Iterator[IO[bytes]]:
     if not path.is_file():
         raise ExportError(f"{path} : fichier introuvable")
-    if zipfile.is_zipfile(path):
+    with path.open("rb") as head:
+        zipped = head.read(4) == b"PK\x03\x04"
+    if zipped and not zipfile.is_zipfile(path):  # the central directory sits at the very end
+        raise ExportError(f"{path} : archive zip tronquée ou illisible")
+    if zipped:
         with zipfile.ZipFile(path) as archive:
             members = [n for n in archive.namelist() if n.lower().endswith(".xml")]
             if len(members) != 1:
