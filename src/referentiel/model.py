@@ -30,6 +30,17 @@ class Certifier:
     siret: str | None = None
 
 
+# The six access routes of an RNCP fiche, in the fiche's order.
+ACCESS_ROUTES = (
+    "élève ou étudiant",
+    "apprentissage",
+    "formation continue",
+    "contrat de professionnalisation",
+    "candidature individuelle",
+    "VAE",
+)
+
+
 @dataclass(frozen=True)
 class AccessRoute:
     voie: str
@@ -79,11 +90,12 @@ class Provenance:
 
     @property
     def credit(self) -> str:
-        when = f", export du {_french_date(self.date_export)}" if self.date_export else ""
+        when = f", export du {french_date(self.date_export)}" if self.date_export else ""
         return f"Source : {self.source}{when}"
 
 
-def _french_date(iso: str) -> str:
+def french_date(iso: str) -> str:
+    """« 2026-08-16 » → « 16/08/2026 »."""
     year, month, day = iso.split("-")
     return f"{day}/{month}/{year}"
 

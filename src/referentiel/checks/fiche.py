@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from ..model import ACCESS_ROUTES
 from .findings import Finding, Severity
 from .registry import Context, check
 
@@ -18,15 +19,6 @@ LEGACY_BLOC_CODE = re.compile(r"^\d{2}$")
 NSF = re.compile(r"^\d{2,3}[a-z]?$")
 ROME = re.compile(r"^[A-Z]\d{4}$")
 FORMACODE = re.compile(r"^\d{5}$")
-
-ACCESS_ROUTES = (
-    "élève ou étudiant",
-    "apprentissage",
-    "formation continue",
-    "contrat de professionnalisation",
-    "candidature individuelle",
-    "VAE",
-)
 
 
 @check("S1")

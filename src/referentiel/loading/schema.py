@@ -52,9 +52,9 @@ def validate(source: YamlSource) -> list[Problem]:
 
 
 def _is_identifier(violation: Violation) -> bool:
-    return violation.keyword == "pattern" and violation.schema.get("description", "").startswith(
-        "Identifiant"
-    )
+    """Whether the value broke the pattern of IDs (rather than of a date or another field)."""
+    identifier = load_schema()["$defs"]["identifiant"]["pattern"]
+    return violation.keyword == "pattern" and violation.schema.get("pattern") == identifier
 
 
 def _where(violation: Violation) -> tuple[str | int, ...]:

@@ -7,15 +7,16 @@ import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 
-# The flux's jury elements, and the access route each one stands for.
-JURIES = {
-    "SI_JURY_FI": "élève ou étudiant",
-    "SI_JURY_CA": "apprentissage",
-    "SI_JURY_FC": "formation continue",
-    "SI_JURY_CQ": "contrat de professionnalisation",
-    "SI_JURY_CL": "candidature individuelle",
-    "SI_JURY_VAE": "VAE",
-}
+from ..model import ACCESS_ROUTES
+
+# The flux's jury elements, in the order of the access routes they stand for.
+JURIES = dict(
+    zip(
+        ("SI_JURY_FI", "SI_JURY_CA", "SI_JURY_FC", "SI_JURY_CQ", "SI_JURY_CL", "SI_JURY_VAE"),
+        ACCESS_ROUTES,
+        strict=True,
+    )
+)
 
 
 @dataclass(frozen=True)

@@ -6,8 +6,7 @@ print stylesheet needs classes to start each grid on a new A4 page and keep rows
 
 from __future__ import annotations
 
-from ..checks.fiche import ACCESS_ROUTES
-from ..model import Competence, Modality, ResultScale
+from ..model import ACCESS_ROUTES, Competence, Modality, ResultScale
 from .text import capitalized, h
 from .urls import Links
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from ...checks.fiche import ACCESS_ROUTES
-from ...model import CodeLabel
+from ...model import ACCESS_ROUTES, CodeLabel, french_date
 from ..text import capitalized, md
 from ..urls import Links
 
@@ -21,10 +20,7 @@ def _codes(codes: tuple[CodeLabel, ...]) -> str:
 
 
 def _date(iso: str | None) -> str:
-    if not iso:
-        return UNKNOWN
-    year, month, day = iso.split("-")
-    return f"{day}/{month}/{year}"
+    return french_date(iso) if iso else UNKNOWN
 
 
 def render_fiche(links: Links) -> str:
