@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -253,7 +254,7 @@ class Bloc:
     def titre(self) -> str:
         return f"Bloc {self.numero} : {self.intitule}"
 
-    @property
+    @cached_property
     def criteres(self) -> tuple[Criterion, ...]:
         return tuple(c for competence in self.competences for c in competence.criteres)
 
@@ -267,15 +268,15 @@ class Referentiel:
     preambule: Preamble | None = None
     colonnes: Columns = field(default_factory=Columns)
 
-    @property
+    @cached_property
     def activites(self) -> tuple[Activity, ...]:
         return tuple(a for bloc in self.blocs for a in bloc.activites)
 
-    @property
+    @cached_property
     def competences(self) -> tuple[Competence, ...]:
         return tuple(c for bloc in self.blocs for c in bloc.competences)
 
-    @property
+    @cached_property
     def modalites(self) -> tuple[Modality, ...]:
         return tuple(m for bloc in self.blocs for m in bloc.modalites)
 
@@ -302,10 +303,19 @@ class Referentiel:
                 found.setdefault(competence_id, []).append(modality)
         return {key: tuple(value) for key, value in found.items()}
 
-    @property
-    def ids(self) -> tuple[str, ...]:
-        """Every item's ID."""
-        return tuple(self._by_id)
+    @cached_property
+    def _competences_by_activity(self) -> dict[str, tuple[Competence, ...]]:
+        found: dict[str, list[Competence]] = {}
+        for competence in self.competences:
+            if competence.activite_id is not None:
+                found.setdefault(competence.activite_id, []).append(competence)
+        return {key: tuple(value) for key, value in found.items()}
+
+    @cached_property
+    def mentions(self) -> re.Pattern[str]:
+        """Any item ID standing alone as a word (« C4.4 », not « C4.45 »), longest first."""
+        ids = sorted(self._by_id, key=len, reverse=True)
+        return re.compile(r"(?<![\w.-])(" + "|".join(map(re.escape, ids)) + r")(?![\w-]|\.\w)")
 
     def item(self, item_id: str) -> Bloc | Activity | Competence | Modality | Criterion:
         """The item with this ID, whatever its kind; ``KeyError`` if there is none."""
@@ -331,4 +341,4 @@ class Referentiel:
         return self._modalities_by_competence.get(competence_id, ())
 
     def competences_of_activity(self, activity_id: str) -> tuple[Competence, ...]:
-        return tuple(c for c in self.competences if c.activite_id == activity_id)
+        return self._competences_by_activity.get(activity_id, ())

@@ -7,7 +7,6 @@ so URLs stay stable while the wording changes.
 from __future__ import annotations
 
 import posixpath
-import re
 from collections.abc import Callable
 
 from ..model import Activity, Bloc, Competence, Criterion, Modality, Referentiel
@@ -117,13 +116,8 @@ class Links:
     def html_page(self, page: str, text: str, anchor: str | None = None) -> str:
         return f'<a href="{h(self.href_page(page, anchor))}">{h(text)}</a>'
 
-    def _mentions(self) -> re.Pattern[str]:
-        """Every item ID, longest first, standing alone as a word (« C4.4 », not « C4.45 »)."""
-        ids = sorted(self.referentiel.ids, key=len, reverse=True)
-        return re.compile(r"(?<![\w.-])(" + "|".join(map(re.escape, ids)) + r")(?![\w-]|\.\w)")
-
     def _linked(self, text: str, escape: Callable[[str], str], link: Callable[[str], str]) -> str:
-        parts = self._mentions().split(fold(text))
+        parts = self.referentiel.mentions.split(fold(text))
         # split() with one group alternates plain text and IDs: even indexes text, odd IDs.
         return "".join(link(part) if index % 2 else _spaced(part, escape) for index, part in enumerate(parts))
 
