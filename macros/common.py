@@ -9,6 +9,7 @@ from mkdocs.exceptions import PluginError
 
 from referentiel import Referentiel, ReferentielError, load_referentiel
 from referentiel.checks import Finding
+from referentiel.terminal import printable
 
 DEFAULT_SOURCE = "data/referentiel.yaml"
 
@@ -39,4 +40,4 @@ def official_findings(referentiel: Referentiel, config: Any) -> list[Finding]:
     try:
         return crosscheck_export(referentiel, path, settings.get("date_export"))
     except ExportError as error:
-        raise PluginError(f"Export officiel illisible : {error}") from None
+        raise PluginError(printable(f"Export officiel illisible : {error}")) from None

@@ -17,6 +17,7 @@ from referentiel.checks import Severity, run_checks
 from referentiel.checks.report import summary
 from referentiel.site import generate_pages, navigation
 from referentiel.site.text import title
+from referentiel.terminal import printable
 
 log = logging.getLogger("mkdocs.hooks.referentiel")
 
@@ -41,8 +42,10 @@ def on_files(files: Files, config: Any) -> Files:
     errors = [f for f in findings if f.severity is Severity.ERREUR]
     if errors:
         raise PluginError(
-            "Le référentiel enfreint des règles de France compétences :\n"
-            + "\n".join(f"  - {f.rule.id} [{', '.join(f.items)}] : {f.message}" for f in errors)
+            printable(
+                "Le référentiel enfreint des règles de France compétences :\n"
+                + "\n".join(f"  - {f.rule.id} [{', '.join(f.items)}] : {f.message}" for f in errors)
+            )
         )
     log.info("Contrôle de conformité : %s", summary(findings))
     written = [f.src_uri for f in files.documentation_pages()]

@@ -16,7 +16,9 @@ from referentiel.loading.yamlsource import parse_yaml
 
 REAL = parse_yaml(DATA.read_text(encoding="utf-8"), DATA).data
 OURS = Validator(load_schema())
-REFERENCE = jsonschema.Draft202012Validator(load_schema())
+REFERENCE = jsonschema.Draft202012Validator(
+    load_schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+)
 
 
 def _paths(node: Any, path: tuple = ()) -> Iterator[tuple]:

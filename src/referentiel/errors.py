@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .limits import MAX_PROBLEMS
+from .terminal import printable
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -34,8 +37,11 @@ class ReferentielError(Exception):
         super().__init__(self.report())
 
     def report(self) -> str:
+        """The French report, safe to print: at most ``MAX_PROBLEMS`` lines, no control character."""
         count = len(self.problems)
         head = "1 erreur" if count == 1 else f"{count} erreurs"
         lines = [f"Référentiel invalide ({head}) :"]
-        lines += [f"  - {problem}" for problem in self.problems]
-        return "\n".join(lines)
+        lines += [f"  - {problem}" for problem in self.problems[:MAX_PROBLEMS]]
+        if count > MAX_PROBLEMS:
+            lines.append(f"  … et {count - MAX_PROBLEMS} autres erreurs")
+        return printable("\n".join(lines))

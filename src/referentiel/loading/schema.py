@@ -89,6 +89,8 @@ def _message(violation: Violation) -> str:
                 "ou « _ » entre eux seulement (il sert d'adresse de page)"
             )
         return f"{subject} a une forme invalide : « {instance} »"
+    if kind == "format":
+        return f"{subject} n'est pas une date réelle : « {instance} » (AAAA-MM-JJ)"
     if kind == "enum":
         permitted = ", ".join(f"« {value} »" for value in expected)
         return f"{subject} vaut « {instance} » ; valeurs permises : {permitted}"

@@ -8,6 +8,7 @@ tests check that it agrees with the reference implementation, ``jsonschema``.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from typing import Any
 
 SUPPORTED = {
     "$schema", "$id", "$defs", "$ref", "title", "description",
-    "type", "enum", "const", "pattern", "minLength", "minItems", "minimum",
+    "type", "enum", "const", "pattern", "format", "minLength", "minItems", "minimum",
     "properties", "required", "additionalProperties", "items", "oneOf",
 }  # fmt: skip
 
@@ -44,6 +45,8 @@ def check_supported(schema: Any) -> None:
         unknown = set(schema) - SUPPORTED
         if unknown:
             raise UnsupportedSchema(f"mots-clés JSON Schema non pris en charge : {sorted(unknown)}")
+        if "format" in schema and schema["format"] not in FORMATS:
+            raise UnsupportedSchema(f"format JSON Schema non pris en charge : {schema['format']}")
         for key, value in schema.items():
             if key in {"properties", "$defs"}:
                 for sub in value.values():
@@ -84,7 +87,37 @@ def _same(a: Any, b: Any) -> bool:
 
 @cache
 def _pattern(source: str) -> re.Pattern[str]:
-    return re.compile(source)
+    """``source`` with ECMA-262 meaning, as JSON Schema says: ``$`` ends the text (Python's
+    ``$`` also matches before a final line break, so « B1\\n » would pass as an ID) and
+    ``\\d`` or ``\\w`` are ASCII only."""
+    translated = []
+    escaped = in_class = False
+    for character in source:
+        if escaped:
+            escaped = False
+        elif character == "\\":
+            escaped = True
+        elif character == "[":
+            in_class = True
+        elif character == "]":
+            in_class = False
+        elif character == "$" and not in_class:
+            translated.append(r"\Z")
+            continue
+        translated.append(character)
+    return re.compile("".join(translated), re.ASCII)
+
+
+def _is_real_date(text: str) -> bool:
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+# The formats this validator asserts (JSON Schema leaves it to the implementation).
+FORMATS = {"date": _is_real_date}
 
 
 class Validator:
@@ -127,6 +160,8 @@ class Validator:
                 yield violation("minLength", schema["minLength"])
             if "pattern" in schema and not _pattern(schema["pattern"]).search(instance):
                 yield violation("pattern", schema["pattern"])
+            elif "format" in schema and not FORMATS[schema["format"]](instance):
+                yield violation("format", schema["format"])
         if type_name(instance) in {"integer", "number"} and "minimum" in schema:
             if instance < schema["minimum"]:
                 yield violation("minimum", schema["minimum"])

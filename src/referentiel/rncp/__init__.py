@@ -9,10 +9,10 @@ from ..checks.findings import Finding
 from ..model import Provenance, Referentiel
 from .convert import SOURCE, to_referentiel_data
 from .crosscheck import crosscheck
-from .flux import ExportError, export_date, find_fiches, read_fiches
-from .writer import write_all
+from .flux import FICHE_NUMBER, ExportError, export_date, find_fiches, read_fiches
+from .writer import OutputError, write_all
 
-__all__ = ["ExportError", "import_fiches", "crosscheck_export", "SOURCE"]
+__all__ = ["ExportError", "OutputError", "import_fiches", "crosscheck_export", "SOURCE"]
 
 
 def _schema_path() -> str:
@@ -28,15 +28,28 @@ def _credit(date: str | None) -> str:
     return Provenance(SOURCE, "", date).credit
 
 
-def import_fiches(export: Path, numbers: list[str], output: Path, date: str | None = None) -> list[Path]:
-    """Write ``output/<numéro>/referentiel.yaml`` for each fiche asked; all of them or none."""
+def import_fiches(
+    export: Path, numbers: list[str], output: Path, date: str | None = None, replace: bool = False
+) -> list[Path]:
+    """Write ``output/<numéro>/referentiel.yaml`` for each fiche asked; all of them or none.
+
+    An existing file is kept unless ``replace``; nothing is ever written outside ``output``.
+    """
     date = date or export_date(export)
     fiches = find_fiches(export, numbers)
     documents = {
-        output / fiche.numero / "referentiel.yaml": (to_referentiel_data(fiche, date), _credit(date))
+        _inside(output, fiche.numero) / "referentiel.yaml": (to_referentiel_data(fiche, date), _credit(date))
         for fiche in fiches
     }
-    return write_all(documents, _schema_path())
+    return write_all(documents, _schema_path(), replace=replace)
+
+
+def _inside(output: Path, number: str) -> Path:
+    """``output/number``, refusing a number that is not a plain folder name."""
+    folder = output / number
+    if not FICHE_NUMBER.fullmatch(number) or folder.parent != output:
+        raise ExportError(f"numéro de fiche « {number} » de forme inattendue : rien n'est écrit")
+    return folder
 
 
 def crosscheck_export(referentiel: Referentiel, export: Path, date: str | None = None) -> list[Finding]:

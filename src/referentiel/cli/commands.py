@@ -1,0 +1,82 @@
+"""What each command does, and how its failures are told (French, exit status)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from ..checks import findings_from_problems, has_errors, run_checks
+from ..checks.report import as_json, as_text
+from ..errors import ReferentielError
+from ..export.pdf import PdfError, export_grids
+from ..loading import load_referentiel
+from ..rncp import ExportError, OutputError, crosscheck_export, import_fiches
+from ..terminal import printable
+
+EXIT_INVALID = 1
+EXIT_UNREADABLE_EXPORT = 2
+
+
+def _say(text: str) -> None:
+    print(printable(text))
+
+
+def _complain(text: str) -> None:
+    print(printable(text), file=sys.stderr)
+
+
+def check(args: argparse.Namespace) -> int:
+    official = Path(args.officiel) if args.officiel else None
+    try:
+        referentiel = load_referentiel(args.fichier)
+        findings = run_checks(referentiel)
+        if official is not None:
+            findings += crosscheck_export(referentiel, official, args.date_export)
+    except ReferentielError as error:
+        findings = findings_from_problems(error.problems)
+    except ExportError as error:
+        _complain(f"Erreur : {error}")
+        return EXIT_UNREADABLE_EXPORT
+    if args.json:
+        print(printable(as_json(findings, args.fichier), json=True))
+    else:
+        _say(as_text(findings, args.fichier))
+    return EXIT_INVALID if has_errors(findings) else 0
+
+
+def import_(args: argparse.Namespace) -> int:
+    try:
+        written = import_fiches(
+            Path(args.export), args.fiche, Path(args.sortie), args.date_export, replace=args.remplacer
+        )
+    except ExportError as error:
+        _complain(f"Erreur : {error}")
+        return EXIT_UNREADABLE_EXPORT
+    except OutputError as error:
+        _complain(f"Erreur : {error}")
+        return EXIT_INVALID
+    except ReferentielError as error:  # a fiche our schema cannot hold (too large, say)
+        _complain(error.report())
+        return EXIT_UNREADABLE_EXPORT
+    for path in written:
+        _say(f"écrit : {path}")
+    return 0
+
+
+def pdf(args: argparse.Namespace) -> int:
+    try:
+        written = export_grids(load_referentiel(args.referentiel), Path(args.site), Path(args.sortie))
+    except ReferentielError as error:
+        _complain(error.report())
+        return EXIT_INVALID
+    except PdfError as error:
+        _complain(f"Erreur : {error}")
+        return EXIT_INVALID
+    for path in written:
+        _say(f"écrit : {path}")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"check": check, "import": import_, "pdf": pdf}

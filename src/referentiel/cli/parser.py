@@ -1,0 +1,68 @@
+"""The command line's shape: commands, arguments and their French help."""
+
+from __future__ import annotations
+
+import argparse
+
+from .french import FrenchArgumentParser
+from .options import export_date, fiche_number
+
+DEFAULT_SOURCE = "data/referentiel.yaml"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = FrenchArgumentParser(prog="referentiel", description="Outils du référentiel de certification.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMANDE", title="commandes")
+    check = commands.add_parser(
+        "check",
+        help="contrôle la conformité aux règles de France compétences (S1 à S22)",
+        description="Contrôle la conformité du référentiel aux règles de France compétences. "
+        "Code de sortie : 0 sans erreur, 1 si une erreur est trouvée.",
+    )
+    check.add_argument("fichier", nargs="?", default=DEFAULT_SOURCE, help=f"défaut : {DEFAULT_SOURCE}")
+    check.add_argument("--json", action="store_true", help="sortie JSON, pour les machines")
+    check.add_argument(
+        "--officiel",
+        metavar="EXPORT",
+        help="export XML (ou zip) de France compétences : compare aussi avec la fiche officielle (S23)",
+    )
+    _date_option(check)
+    imports = commands.add_parser(
+        "import",
+        help="crée un referentiel.yaml à partir d'une fiche des données ouvertes de France compétences",
+        description="Lit l'export XML (ou le zip publié) de France compétences, flux V4.1, et écrit "
+        "SORTIE/<numéro>/referentiel.yaml pour chaque fiche demandée : toutes ou aucune.",
+    )
+    imports.add_argument("export", help="export XML ou zip de France compétences")
+    imports.add_argument(
+        "--fiche",
+        action="append",
+        required=True,
+        type=fiche_number,
+        metavar="RNCPxxxxx",
+        help="numéro de fiche (répétable)",
+    )
+    imports.add_argument("--sortie", default="import", help="dossier de sortie (défaut : import)")
+    imports.add_argument(
+        "--remplacer", action="store_true", help="écrase un referentiel.yaml déjà présent (refusé sinon)"
+    )
+    _date_option(imports)
+    pdf = commands.add_parser(
+        "pdf",
+        help="imprime les grilles d'évaluation en PDF (Chromium sans interface)",
+        description="Écrit grilles.pdf (toutes les grilles) et une grille-<modalité>.pdf par "
+        "modalité, à partir du site construit par « mkdocs build ».",
+    )
+    pdf.add_argument("--referentiel", default=DEFAULT_SOURCE, help=f"défaut : {DEFAULT_SOURCE}")
+    pdf.add_argument("--site", default="site", help="dossier du site construit (défaut : site)")
+    pdf.add_argument("--sortie", default="pdf", help="dossier des PDF (défaut : pdf)")
+    return parser
+
+
+def _date_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--date-export",
+        type=export_date,
+        metavar="AAAA-MM-JJ",
+        help="date de l'export, si son nom ne la porte pas",
+    )
