@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from ..errors import ReferentielError
@@ -9,27 +10,27 @@ from ..model import Referentiel
 from .build import build_referentiel
 from .references import check_references
 from .schema import load_schema, validate
-from .yamlsource import YamlSource, parse_yaml, read_yaml
+from .yamlsource import YamlSource, decode, parse_yaml, read_bytes
 
 __all__ = ["load_referentiel", "load_schema", "parse_referentiel"]
 
-# One parse per file version and process: the MkDocs hook and the macros both ask for it.
-_cache: dict[Path, tuple[tuple[int, int], Referentiel]] = {}
+# One parse per file content and process: the MkDocs hook and the macros both ask for it,
+# and ``mkdocs serve`` asks again at each change. The key is the content itself, never the
+# modification time or size: an edit of the same size within the same second still counts.
+_cache: dict[Path, tuple[bytes, Referentiel]] = {}
 
 
 def load_referentiel(path: str | Path) -> Referentiel:
     """Load and check the référentiel at ``path``; raise :class:`ReferentielError` if invalid."""
-    resolved = Path(path).resolve()
-    try:
-        stat = resolved.stat()
-        version = (stat.st_mtime_ns, stat.st_size)
-    except OSError:
-        version = (-1, -1)
+    path = Path(path)
+    data = read_bytes(path)
+    digest = hashlib.blake2b(data, digest_size=32).digest()
+    resolved = path.resolve()
     cached = _cache.get(resolved)
-    if cached and cached[0] == version:
+    if cached and cached[0] == digest:
         return cached[1]
-    referentiel = _checked(read_yaml(Path(path)))
-    _cache[resolved] = (version, referentiel)
+    referentiel = _checked(parse_yaml(decode(data, path), path))
+    _cache[resolved] = (digest, referentiel)
     return referentiel
 
 

@@ -100,11 +100,6 @@ class YamlSource:
         return self.lines.get(())
 
 
-def read_yaml(path: Path) -> YamlSource:
-    """Read ``path`` strictly; raise :class:`ReferentielError` on any problem."""
-    return parse_yaml(decode(read_bytes(path), path), path)
-
-
 def read_bytes(path: Path) -> bytes:
     """The file's bytes, refusing a missing, unreadable or oversized file."""
 

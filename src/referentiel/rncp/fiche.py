@@ -57,9 +57,23 @@ class OfficialFiche:
     correspondances: tuple[tuple[str, tuple[str, ...]], ...] = field(default=())
 
 
+# C1 controls in the export are Windows-1252 characters decoded as Latin-1 upstream
+# (U+0092 for « ’ », U+0080 for « € »): they are given back their intended character.
+_C1 = re.compile(r"[\x80-\x9f]")
+
+
+def _windows_1252(match: re.Match[str]) -> str:
+    try:
+        return bytes([ord(match.group())]).decode("cp1252")
+    except UnicodeDecodeError:
+        return match.group()  # no such character: left for the loader to refuse, with its line
+
+
 def _text(element: ET.Element, path: str) -> str | None:
     value = element.findtext(path)
-    return value.strip() if value and value.strip() else None
+    if not value or not value.strip():
+        return None
+    return _C1.sub(_windows_1252, value.strip())
 
 
 def _iso(date: str | None) -> str | None:

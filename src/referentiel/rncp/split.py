@@ -12,8 +12,15 @@ from __future__ import annotations
 import html
 import re
 
-_BLOCK_TAGS = re.compile(r"</?(?:p|br|li|ul|ol|div|tr|h\d)\b[^>]*>", re.I)
-_ANY_TAG = re.compile(r"<[^>]+>")
+# Only what is written like an HTML tag is a tag: a name right after « < » and well-formed
+# attributes. « charge < 10 kg et que la hauteur > 2 m » is text and keeps every word.
+_ATTRIBUTES = r"""(?:\s+[a-zA-Z_:][\w:.-]*(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>=`]+))?)*\s*/?"""
+_BLOCK_TAGS = re.compile(rf"</?(?:p|br|li|ul|ol|div|tr|h[1-6])\b{_ATTRIBUTES}>", re.I)
+_ANY_TAG = re.compile(
+    rf"</?(?:a|b|i|u|s|em|strong|span|font|sup|sub|small|big|abbr|cite|code|del|ins|mark|q|strike"
+    rf"|table|tbody|thead|td|th|blockquote|pre|hr|img|center)\b{_ATTRIBUTES}>",
+    re.I,
+)
 
 # A marker that opens an item: a bullet, or a numbering followed by the item's first letter.
 _NUMBERING = (
@@ -31,9 +38,8 @@ _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ«\"(]")
 
 def plain_text(text: str) -> str:
     """The text with HTML turned into line breaks and entities decoded."""
-    if "<" in text and ">" in text:
-        text = _BLOCK_TAGS.sub("\n", text)
-        text = _ANY_TAG.sub(" ", text)
+    text = _BLOCK_TAGS.sub("\n", text)
+    text = _ANY_TAG.sub(" ", text)
     return html.unescape(text)
 
 
