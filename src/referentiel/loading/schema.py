@@ -78,7 +78,9 @@ def _message(violation: Violation) -> str:
         return message
     if kind == "additionalProperties":
         allowed = sorted(violation.schema.get("properties", {}))
-        keys = ", ".join(f"« {key} »" for key in expected)
+        keys = ", ".join(f"« {key} »" for key in expected[:10])
+        if len(expected) > 10:
+            keys += f" et {len(expected) - 10} autres"
         return f"clé inconnue {keys} ; clés permises : {', '.join(allowed)}"
     if kind == "required":
         return "champ obligatoire manquant : " + ", ".join(f"« {key} »" for key in expected)

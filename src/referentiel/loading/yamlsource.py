@@ -18,7 +18,9 @@ recursion, and turned into Python values under these rules:
 from __future__ import annotations
 
 import math
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,7 @@ from typing import Any
 import yaml
 
 from ..errors import Problem, ReferentielError
+from ..oserrors import describe
 from .items import describe_item
 from ..limits import MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES, MAX_NUMBER_DIGITS, MAX_PROBLEMS, megabytes
 
@@ -81,6 +84,9 @@ _STR_TAGS = {None, "!", "tag:yaml.org,2002:str"}
 # Tab, line feed and carriage return are ordinary text; every other C0 or C1 control, and
 # DEL, could drive a terminal or hide text in a page.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# In the file itself, Unicode's line and paragraph separators too: YAML 1.1 reads them as
+# line breaks, which would change a text without a word.
+_RAW_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 @dataclass
@@ -107,16 +113,24 @@ def read_bytes(path: Path) -> bytes:
         return ReferentielError([Problem(path, None, None, message)])
 
     try:
-        with path.open("rb") as stream:
-            data = stream.read(MAX_FILE_BYTES + 1)
+        # Non-blocking, so that a named pipe or a device in place of the file cannot hang us.
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except FileNotFoundError:
         raise fail("fichier introuvable") from None
-    except IsADirectoryError:
-        raise fail("c'est un dossier, pas un fichier YAML") from None
     except PermissionError:
         raise fail("lecture interdite (droits du fichier)") from None
     except OSError as error:
-        raise fail(f"lecture impossible ({error.strerror or error})") from None
+        raise fail(f"lecture impossible : {describe(error)}") from None
+    mode = os.fstat(descriptor).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(descriptor)
+        kind = "un dossier" if stat.S_ISDIR(mode) else "un fichier spécial"
+        raise fail(f"c'est {kind}, pas un fichier YAML")
+    with os.fdopen(descriptor, "rb") as stream:
+        try:
+            data = stream.read(MAX_FILE_BYTES + 1)
+        except OSError as error:
+            raise fail(f"lecture impossible : {describe(error)}") from None
     if len(data) > MAX_FILE_BYTES:
         raise fail(
             f"fichier trop volumineux (plus de {megabytes(MAX_FILE_BYTES)}) : "
@@ -149,6 +163,13 @@ def parse_yaml(text: str, path: Path) -> YamlSource:
         raise ReferentielError(
             [Problem(path, None, None, f"texte trop volumineux (plus de {megabytes(MAX_FILE_BYTES)})")]
         )
+    raw = _RAW_CONTROL.search(text)
+    if raw:
+        # libyaml refuses some of these and silently turns others (U+0085, U+2028) into
+        # line breaks: all are refused here, before parsing, with their line.
+        line = text.count("\n", 0, raw.start()) + 1
+        message = f"caractère de contrôle interdit ({_codepoint(raw.group())})"
+        raise ReferentielError([Problem(path, line, _item_before(text, line), message)])
     source = YamlSource(path, None)
     builder = _Builder(source)
     parser = _Parser(text)
@@ -194,9 +215,11 @@ def _syntax_problem(path: Path, error: yaml.MarkedYAMLError, text: str) -> Probl
 
 
 def _reader_problem(path: Path, error: yaml.reader.ReaderError, text: str) -> Problem:
-    position = min(max(error.position, 0), len(text))
-    line = text.count("\n", 0, position) + 1
-    character = text[position] if position < len(text) else ""
+    # libyaml counts the position in bytes of UTF-8, and gives the character as a code point.
+    encoded = text.encode("utf-8", "surrogatepass")
+    position = min(max(error.position, 0), len(encoded))
+    line = encoded.count(b"\n", 0, position) + 1
+    character = chr(error.character) if isinstance(error.character, int) else str(error.character)[:1]
     message = f"caractère de contrôle interdit ({_codepoint(character)})"
     return Problem(path, line, _item_before(text, line), message)
 

@@ -122,6 +122,10 @@ def read_fiches(path: Path, numbers: set[str] | None = None) -> Iterator[Officia
             if "amplification" in str(error):
                 raise ExportError(f"{path} : entités XML en expansion excessive ligne {line}") from None
             raise ExportError(f"{path} : XML invalide ligne {line}, colonne {column}") from None
+        except LookupError:
+            raise ExportError(f"{path} : encodage déclaré inconnu (l'export est en UTF-8)") from None
+        except ValueError as error:  # « multi-byte encodings are not supported »
+            raise ExportError(f"{path} : encodage non pris en charge ({error})") from None
         except (zipfile.BadZipFile, EOFError, zlib.error) as error:
             raise ExportError(f"{path} : archive zip illisible ou tronquée ({error})") from None
 
