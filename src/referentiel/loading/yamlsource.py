@@ -176,7 +176,8 @@ def parse_yaml(text: str, path: Path) -> YamlSource:
     try:
         builder.run(parser)
     except yaml.MarkedYAMLError as error:
-        raise ReferentielError([_syntax_problem(path, error, text)]) from None
+        problem = _unclosed_quote(path, error, builder.last_scalar, text) or _syntax_problem(path, error, text)
+        raise ReferentielError([problem]) from None
     except yaml.reader.ReaderError as error:
         raise ReferentielError([_reader_problem(path, error, text)]) from None
     except yaml.YAMLError as error:  # pragma: no cover - libyaml marks its errors
@@ -212,6 +213,23 @@ def _syntax_problem(path: Path, error: yaml.MarkedYAMLError, text: str) -> Probl
     if mark is not error.problem_mark and error.problem_mark:
         message += f" (remarqué ligne {error.problem_mark.line + 1})"
     return Problem(path, line, _item_before(text, line), message)
+
+
+def _unclosed_quote(
+    path: Path, error: yaml.MarkedYAMLError, scalar: yaml.ScalarEvent | None, text: str
+) -> Problem | None:
+    """A quote left open swallows the lines below it up to the next quote, and the parser
+    only stumbles after that: the line to show is the one where the quoted text began."""
+    if scalar is None or scalar.style not in ('"', "'") or not error.problem_mark:
+        return None
+    first, last = scalar.start_mark.line + 1, scalar.end_mark.line + 1
+    if last - first < 2 or error.problem_mark.line + 1 > last + 1:
+        return None
+    message = (
+        f"erreur de syntaxe YAML : guillemet {scalar.style} jamais fermé ? Le texte entre guillemets "
+        f"commencé ici ne se termine que ligne {last}"
+    )
+    return Problem(path, first, _item_before(text, first), message)
 
 
 def _reader_problem(path: Path, error: yaml.reader.ReaderError, text: str) -> Problem:
@@ -263,6 +281,7 @@ class _Builder:
         self.stack: list[_Open] = []
         self.nodes = 0
         self.documents = 0
+        self.last_scalar: yaml.ScalarEvent | None = None
 
     def problem(self, key: PathKey, line: int, message: str) -> None:
         self.problems.append((key, line, message))
@@ -303,6 +322,7 @@ class _Builder:
             return
         refused = self.refused_markup(event, key, line)
         if isinstance(event, yaml.ScalarEvent):
+            self.last_scalar = event
             self.store(parent, key, None if refused else self.scalar(event, key, line), keep)
             return
         if len(self.stack) >= MAX_DEPTH:

@@ -1,0 +1,109 @@
+"""Time and peak memory of ``referentiel check`` on the worst inputs of at most 1 MB.
+
+Each input runs in a fresh process; the figures are wall time and that process's peak
+resident memory. Usage: ``.venv/bin/python benchmarks/hostile_inputs.py``.
+"""
+
+from __future__ import annotations
+
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+MEGABYTE = 1024 * 1024
+
+
+def _alias_bomb(levels: int) -> str:
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+    for level in range(1, levels):
+        lines.append(f"a{level}: &a{level} [" + ", ".join([f"*a{level - 1}"] * 9) + "]")
+    return "\n".join(lines) + "\n"
+
+
+def _renamed(node: object, suffix: str) -> object:
+    """A copy of a bloc with every ID and reference given ``suffix``."""
+    if isinstance(node, dict):
+        copy = {}
+        for key, value in node.items():
+            if key in {"id", "activite"} and isinstance(value, str):
+                copy[key] = f"{value}x{suffix}"
+            elif key == "competences" and isinstance(value, list) and all(isinstance(v, str) for v in value):
+                copy[key] = [f"{v}x{suffix}" for v in value]
+            else:
+                copy[key] = _renamed(value, suffix)
+        return copy
+    if isinstance(node, list):
+        return [_renamed(value, suffix) for value in node]
+    return node
+
+
+def large_valid_referentiel(size: int = MEGABYTE) -> str:
+    """The seed's blocs repeated under new IDs until the file nears ``size``: valid, checked in full."""
+    import json
+
+    from referentiel.loading.yamlsource import parse_yaml
+
+    seed = Path(__file__).resolve().parent.parent / "data" / "referentiel.yaml"
+    data = parse_yaml(seed.read_text(encoding="utf-8"), seed).data
+    blocs = data["blocs"]
+    copies, number = [], 0
+    text = ""
+    while True:
+        number += 1
+        batch = [_renamed(bloc, str(number)) for bloc in blocs]
+        for index, bloc in enumerate(batch):
+            bloc["numero"] = len(copies) + index + 1
+        candidate = json.dumps({**data, "blocs": copies + batch}, ensure_ascii=False)
+        if len(candidate.encode("utf-8")) > size:
+            return text
+        copies += batch
+        text = candidate
+
+
+def worst_inputs() -> dict[str, str]:
+    """Inputs built to cost the most per byte, each at most 1 MB."""
+    return {
+        "référentiel valide de 1 Mo": large_valid_referentiel(),
+        "200 000 éléments en liste": "a: [" + ",".join(["1"] * 199_990) + "]\n",
+        "100 000 petites tables": "a:\n" + "".join("- {b: 1}\n" for _ in range(100_000))[: MEGABYTE - 10],
+        "bombe d'alias à 12 niveaux": _alias_bomb(12),
+        "un texte de 1 Mo": "a: " + "mot " * (MEGABYTE // 4 - 2) + "\n",
+        "30 000 clés inconnues": "".join(f"cle_{i}: {i}\n" for i in range(30_000)),
+        "imbrication maximale répétée": ("- " + "[" * 31 + "]" * 31 + "\n") * 15_000,
+        "50 000 alias": "a: &a 1\nb: [" + ", ".join(["*a"] * 50_000) + "]\n",
+    }
+
+
+def measure(text: str) -> tuple[float, float, str]:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "r.yaml"
+        path.write_text(text, encoding="utf-8")
+        script = (
+            "import resource, sys\n"
+            "from referentiel.cli import main\n"
+            "status = main(['check', sys.argv[1]])\n"
+            "sys.stderr.write(f'\\nRSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\\n')\n"
+            "sys.exit(status)\n"
+        )
+        start = time.perf_counter()
+        result = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True)
+        elapsed = time.perf_counter() - start
+    rss = int(result.stderr.rsplit("RSS ", 1)[1]) / 1024
+    first_error = next((line for line in result.stdout.splitlines() if "ERREUR" in line), "")
+    return elapsed, rss, first_error
+
+
+def main() -> None:
+    print(f"{'entrée':32} {'taille':>9} {'temps':>8} {'mémoire':>9}  message")
+    for name, text in worst_inputs().items():
+        elapsed, rss, message = measure(text)
+        size = len(text.encode("utf-8")) / 1024
+        print(f"{name:32} {size:7.0f} Ko {elapsed:6.2f} s {rss:6.0f} Mo  {message[:90]}")
+    print(f"(processus de mesure : {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} Mo)")
+
+
+if __name__ == "__main__":
+    main()
