@@ -139,7 +139,14 @@ def test_every_accepted_text_reaches_its_page(value: str) -> None:
 
 
 @BOUNDED
-@given(st.sampled_from([chr(c) for c in [*range(0x01, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0), 0x2028, 0x2029]]))
+@given(
+    st.sampled_from(
+        [
+            chr(c)
+            for c in [*range(0x01, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0x7F, 0xA0), 0x2028, 0x2029]
+        ]
+    )
+)
 def test_control_characters_are_refused_with_their_line(character: str) -> None:
     """A control character written as an escape is refused, named by its code point and line."""
     text = _with_competence_text(f"avant{character}après")
@@ -158,20 +165,18 @@ EXPORT_BYTES = _FULL_EXPORT[: _FULL_EXPORT.index(b"</FICHE>") + len(b"</FICHE>")
 FIRST_FICHE = re.search(rb"<NUMERO_FICHE>(RNCP\d+)<", EXPORT_BYTES).group(1).decode()  # type: ignore[union-attr]
 
 
+EXPORT_SNIPPETS = [
+    b"<", b">", b"&", b"&lt;", b"</FICHE>", b"<FICHE>", b"<!DOCTYPE x [<!ENTITY e 'x'>]>", b"&e;",
+    b"\x00", b"\xff", b"<NUMERO_FICHE>RNCP1/../x</NUMERO_FICHE>", b"]]>", b"\xc2\x85",
+]  # fmt: skip
+
+
 @st.composite
 def mutated_export(draw: st.DrawFn) -> bytes:
     data = EXPORT_BYTES
     for _ in range(draw(st.integers(1, 3))):
         position = draw(st.integers(0, len(data)))
-        piece = draw(
-            st.one_of(
-                st.sampled_from(
-                    [b"<", b">", b"&", b"&lt;", b"</FICHE>", b"<FICHE>", b"<!DOCTYPE x [<!ENTITY e 'x'>]>",
-                     b"&e;", b"\x00", b"\xff", b"<NUMERO_FICHE>RNCP1/../x</NUMERO_FICHE>", b"]]>", b"\xc2\x85"]
-                ),
-                st.binary(max_size=8),
-            )
-        )  # fmt: skip
+        piece = draw(st.one_of(st.sampled_from(EXPORT_SNIPPETS), st.binary(max_size=8)))
         span = draw(st.integers(0, 30))
         data = data[:position] + piece + data[position + span :]
     return data

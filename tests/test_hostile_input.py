@@ -150,7 +150,9 @@ def test_timestamp_like_title_is_kept_as_written(tmp_path: Path, capsys: pytest.
     """A title that looks like a YAML 1.1 timestamp stays the text the editor wrote."""
     from referentiel import parse_referentiel
 
-    text = seed("  intitule: Manager des stratégies communication marketing", "  intitule: 2001-12-14 21:59:43.10 -5")
+    text = seed(
+        "  intitule: Manager des stratégies communication marketing", "  intitule: 2001-12-14 21:59:43.10 -5"
+    )
     assert parse_referentiel(text).certification.titre.startswith("2001-12-14 21:59:43.10 -5")
     norway = seed("  etablissement: SCIENCES-U LILLE - EFFICOM", "  etablissement: NO")
     assert parse_referentiel(norway).certification.etablissement == "NO"
@@ -169,7 +171,9 @@ def test_accepted_odd_files_load(tmp_path: Path, capsys: pytest.CaptureFixture[s
         assert status == 0, output
 
 
-def test_bidirectional_controls_are_escaped_in_reports(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bidirectional_controls_are_escaped_in_reports(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """A right-to-left override in a text is shown as an escape on the terminal, in text and JSON."""
     path = tmp_path / "r.yaml"
     path.write_text(seed("  - id: B1\n", "  - id: B1\u202e\n"), encoding="utf-8")
@@ -199,7 +203,9 @@ def test_file_system_cases(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
         assert status == 1 and words in output, output
 
 
-def test_escape_sequences_in_a_file_name_are_not_printed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_escape_sequences_in_a_file_name_are_not_printed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """A file name holding a terminal escape is shown escaped."""
     path = tmp_path / "x\x1b]0;pwned\x07.yaml"
     status, output = _run(capsys, ["check", str(path)])
@@ -214,7 +220,10 @@ COMMAND_LINE_CASES = {
     "option inconnue": (["check", "--jsn"], "arguments inconnus"),
     "date d'export en mots": (["check", "--date-export", "hier"], "« hier » n'est pas une date"),
     "date d'export impossible": (["check", "--date-export", "2026-02-30"], "n'est pas une date"),
-    "numéro de fiche avec ../": (["import", str(EXPORT), "--fiche", "../../etc"], "n'est pas un numéro de fiche"),
+    "numéro de fiche avec ../": (
+        ["import", str(EXPORT), "--fiche", "../../etc"],
+        "n'est pas un numéro de fiche",
+    ),
     "numéro de fiche vide": (["import", str(EXPORT), "--fiche", ""], "n'est pas un numéro de fiche"),
     "import sans fiche": (["import", str(EXPORT)], "arguments obligatoires manquants : --fiche"),
     "valeur manquante": (["import", str(EXPORT), "--fiche"], "une valeur attendue"),
@@ -389,7 +398,11 @@ def test_output_is_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     [(errno.ENOSPC, "disque plein"), (errno.EROFS, "lecture seule"), (errno.EACCES, "droits insuffisants")],
 )
 def test_write_faults_leave_nothing(
-    fault: int, words: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    fault: int,
+    words: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A full disk, a read-only or forbidden folder while writing: French message, exit 1, no file left.
 
@@ -444,13 +457,16 @@ def test_interruption_undoes_everything(
 def test_all_or_nothing_when_one_fiche_is_missing(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """Two fiches asked, one absent: nothing is written."""
     status, printed = _run(
-        capsys, ["import", str(EXPORT), "--fiche", FICHE, "--fiche", "RNCP99999", "--sortie", str(tmp_path / "o")]
+        capsys,
+        ["import", str(EXPORT), "--fiche", FICHE, "--fiche", "RNCP99999", "--sortie", str(tmp_path / "o")],
     )
     assert status == 2 and "RNCP99999" in printed
     assert not (tmp_path / "o").exists()
 
 
-def test_windows_1252_controls_of_the_export_are_repaired(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_windows_1252_controls_of_the_export_are_repaired(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """U+0092 (a Windows-1252 apostrophe decoded as Latin-1 upstream) becomes « ’ »."""
     text = EXPORT_TEXT.replace("<LISTE_COMPETENCES>Installer", "<LISTE_COMPETENCES>L\u0092Installer", 1)
     export = _export_with(tmp_path, "export_2026-08-16.xml", text)
@@ -460,7 +476,13 @@ def test_windows_1252_controls_of_the_export_are_repaired(tmp_path: Path, capsys
 
 
 # Through ``mkdocs build``: the same French report, with its line, and no traceback.
-BUILD_CASES = ["date impossible", "alias sur lui-même", "500 crochets imbriqués", "identifiant avec saut de ligne final", "séquence de terminal échappée"]
+BUILD_CASES = [
+    "date impossible",
+    "alias sur lui-même",
+    "500 crochets imbriqués",
+    "identifiant avec saut de ligne final",
+    "séquence de terminal échappée",
+]
 
 
 @pytest.mark.parametrize("kind", BUILD_CASES)

@@ -281,3 +281,20 @@ def test_crosscheck_on_the_audit_page(imported: Path, tmp_path: Path) -> None:
     audit = article_text(result.page("audit"))
     assert "Niveau différent : 4 ici, 5 sur la fiche" in audit
     assert CREDIT in audit
+
+
+@pytest.mark.parametrize("number", FICHES)
+def test_every_imported_string_reaches_the_site(sites: dict[str, Build], imported: Path, number: str) -> None:
+    """Each string of the imported YAML (official texts, codes, juries, credit) is on some page."""
+    from test_nothing_lost import missing_strings
+
+    from referentiel.loading.yamlsource import parse_yaml
+
+    path = imported / number / "referentiel.yaml"
+    data = parse_yaml(path.read_text(encoding="utf-8"), path).data
+    pages = "\n".join(
+        normalize(article_text(page.read_text(encoding="utf-8")))
+        for page in sites[number].site.rglob("*.html")
+    )
+    missing = missing_strings(data, pages)
+    assert not missing, "\n".join(missing)

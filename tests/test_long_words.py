@@ -62,7 +62,7 @@ def test_printed_grid_keeps_every_column_on_the_a4_page(long_word_site: Build, t
     for pdf_page in reader.pages:
         width = float(pdf_page.mediabox.width)
 
-        def visit(chunk: str, cm, tm, _font, _size) -> None:  # type: ignore[no-untyped-def]
+        def visit(chunk: str, cm, tm, _font, _size, width: float = width) -> None:  # type: ignore[no-untyped-def]
             nonlocal rightmost
             if chunk.strip():  # where the chunk starts, in page space
                 x = cm[0] * tm[4] + cm[2] * tm[5] + cm[4]

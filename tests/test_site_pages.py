@@ -190,7 +190,7 @@ def test_ids_named_in_notes_and_findings_are_links(real_site: Build) -> None:
 
 
 def test_criterion_ids_are_anchors(tmp_path: Path) -> None:
-    """A criterion named in a note links to its anchor on its competence page, in a strict build."""
+    """A criterion named in a note links to its anchor on its competence page, where its ID is shown."""
     text = DATA.read_text(encoding="utf-8").replace(
         "        notes_edition:\n          - >-\n            « au sein son univers",
         "        notes_edition:\n          - Voir C1.3-1.\n          - >-\n            « au sein son univers",
@@ -199,4 +199,4 @@ def test_criterion_ids_are_anchors(tmp_path: Path) -> None:
     result = build(copy_project(tmp_path, text))
     assert result.returncode == 0, result.output
     assert 'Voir <a href="../../competences/C1.3/#C1.3-1">C1.3-1</a>.' in result.page("modalites/E1")
-    assert '<span id="C1.3-1"></span>' in result.page("competences/C1.3")
+    assert '<span class="critere-id" id="C1.3-1">C1.3-1</span>' in result.page("competences/C1.3")

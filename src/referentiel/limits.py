@@ -18,6 +18,7 @@ def megabytes(size: int) -> str:
     """« 2 Mo » for a size in bytes."""
     return f"{size / (1024 * 1024):g} Mo"
 
+
 # The open-data export: one fiche is about 20 KB and a few hundred elements.
 MAX_FICHE_BYTES = 8 * 1024 * 1024
 MAX_FICHE_ELEMENTS = 50_000

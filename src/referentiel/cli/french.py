@@ -18,7 +18,10 @@ from ..terminal import printable
 _ERRORS = [
     (r"the following arguments are required: (.*)", "arguments obligatoires manquants : {0}"),
     (r"unrecognized arguments: (.*)", "arguments inconnus : {0}"),
-    (r"argument (.*?): invalid choice: (.*) \(choose from (.*)\)", "argument {0} : choix invalide {1} (choix : {2})"),
+    (
+        r"argument (.*?): invalid choice: (.*) \(choose from (.*)\)",
+        "argument {0} : choix invalide {1} (choix : {2})",
+    ),
     (r"argument (.*?): expected one argument", "argument {0} : une valeur attendue"),
     (r"argument (.*?): expected at most one argument", "argument {0} : au plus une valeur attendue"),
     (r"argument (.*?): expected at least one argument", "argument {0} : au moins une valeur attendue"),

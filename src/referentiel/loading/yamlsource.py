@@ -28,9 +28,9 @@ from typing import Any
 import yaml
 
 from ..errors import Problem, ReferentielError
+from ..limits import MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES, MAX_NUMBER_DIGITS, MAX_PROBLEMS, megabytes
 from ..oserrors import describe
 from .items import describe_item
-from ..limits import MAX_DEPTH, MAX_FILE_BYTES, MAX_NODES, MAX_NUMBER_DIGITS, MAX_PROBLEMS, megabytes
 
 try:  # libyaml is several times faster; the pure-Python parser behaves the same.
     from yaml import CSafeLoader as _Parser
@@ -142,9 +142,7 @@ def read_bytes(path: Path) -> bytes:
 def decode(data: bytes, path: Path) -> str:
     """UTF-8 text (a BOM is allowed); other encodings are named with the line of the first bad byte."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ReferentielError(
-            [Problem(path, 1, None, "le fichier est en UTF-16 : enregistrez-le en UTF-8")]
-        )
+        raise ReferentielError([Problem(path, 1, None, "le fichier est en UTF-16 : enregistrez-le en UTF-8")])
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -176,11 +174,13 @@ def parse_yaml(text: str, path: Path) -> YamlSource:
     try:
         builder.run(parser)
     except yaml.MarkedYAMLError as error:
-        problem = _unclosed_quote(path, error, builder.last_scalar, text) or _syntax_problem(path, error, text)
+        problem = _unclosed_quote(path, error, builder.last_scalar, text) or _syntax_problem(
+            path, error, text
+        )
         raise ReferentielError([problem]) from None
     except yaml.reader.ReaderError as error:
         raise ReferentielError([_reader_problem(path, error, text)]) from None
-    except yaml.YAMLError as error:  # pragma: no cover - libyaml marks its errors
+    except yaml.YAMLError:  # pragma: no cover - libyaml marks its errors
         raise ReferentielError([Problem(path, None, None, "YAML invalide")]) from None
     except _Stop:
         pass  # the builder's problems say why
@@ -288,7 +288,6 @@ class _Builder:
         if len(self.problems) >= MAX_PROBLEMS:
             raise _Stop  # past this many, a file is not worth reading on
 
-
     def run(self, parser: Any) -> None:
         while True:
             event = parser.get_event()
@@ -388,7 +387,9 @@ class _Builder:
         """Anchors and explicit tags: a référentiel needs neither, and both can mislead."""
         refused = False
         if event.anchor is not None:
-            self.problem(key, line, f"ancre YAML (&{event.anchor}) refusée : un référentiel n'en a pas besoin")
+            self.problem(
+                key, line, f"ancre YAML (&{event.anchor}) refusée : un référentiel n'en a pas besoin"
+            )
             refused = True
         tag = getattr(event, "tag", None)
         allowed = _STR_TAGS if isinstance(event, yaml.ScalarEvent) else {None}
@@ -426,7 +427,9 @@ class _Builder:
         if _FLOAT.fullmatch(text):
             number = float(text)
             if not math.isfinite(number) or len(text) > 2 * MAX_NUMBER_DIGITS:
-                self.problem(key, line, "nombre hors limites : mettez-le entre guillemets s'il s'agit d'un texte")
+                self.problem(
+                    key, line, "nombre hors limites : mettez-le entre guillemets s'il s'agit d'un texte"
+                )
                 return None
             return number
         return text

@@ -27,12 +27,12 @@ def md_blocks(blocks: Iterable[Block]) -> str:
 def md_criteria(criteria: Iterable[Criterion], anchors: bool = False) -> str:
     """Criteria as a Markdown list, sub-points nested under their criterion.
 
-    With ``anchors``, each criterion carries its ID as an anchor, for links to it (the IDs are
-    safe in an attribute: the schema allows letters, digits, « . », « - », « _ » only).
+    With ``anchors``, each criterion shows its ID, which is also its anchor for links (the IDs
+    are safe in an attribute: the schema allows letters, digits, « . », « - », « _ » only).
     """
     lines = []
     for criterion in criteria:
-        anchor = f'<span id="{criterion.id}"></span>' if anchors else ""
+        anchor = f'<span class="critere-id" id="{criterion.id}">{criterion.id}</span> ' if anchors else ""
         lines.append(f"- {anchor}{md(criterion.texte)}")
         lines += [f"    - {md(point)}" for point in criterion.sous_points]
     return "\n".join(lines)
