@@ -96,12 +96,67 @@ def measure(text: str) -> tuple[float, float, str]:
     return elapsed, rss, first_error
 
 
+HEAD = b'<?xml version="1.0" encoding="UTF-8"?>\n<FICHES>\n<VERSION_FLUX>4.1</VERSION_FLUX>\n'
+
+
+def worst_exports(folder: Path) -> dict[str, Path]:
+    """Exports built to exhaust the importer's memory, written into ``folder``."""
+    import zipfile
+
+    def write(name: str, chunks: list[bytes]) -> Path:
+        path = folder / name
+        with path.open("wb") as stream:
+            for chunk in chunks:
+                stream.write(chunk)
+        return path
+
+    text_node = [HEAD, b"<FICHE><X>"] + [b"a" * MEGABYTE] * 1024 + [b"</X></FICHE></FICHES>"]
+    bomb = folder / "bombe.zip"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        with archive.open("export.xml", "w") as member:
+            member.write(HEAD)
+            for _ in range(200):
+                member.write(b"<FICHE>" + b"<X/>" * 49_000 + b"</FICHE>")
+            member.write(b"</FICHES>")
+    return {
+        "texte de 1 Gio": write("texte.xml", text_node),
+        "fiche de 7,9 Mo d'un seul texte": write(
+            "fiche.xml", [HEAD, b"<FICHE><X>", b"a" * (7 * MEGABYTE + 900_000), b"</X></FICHE></FICHES>"]
+        ),
+        "200 fiches de 49 000 éléments": write(
+            "elements.xml", [HEAD] + [b"<FICHE>" + b"<X/>" * 49_000 + b"</FICHE>"] * 200 + [b"</FICHES>"]
+        ),
+        "bombe zip (×978)": bomb,
+    }
+
+
+def measure_import(export: Path) -> tuple[float, float, str]:
+    script = (
+        "import resource, sys, tempfile\n"
+        "from referentiel.cli import main\n"
+        "status = main(['import', sys.argv[1], '--fiche', 'RNCP1', '--sortie', tempfile.mkdtemp()])\n"
+        "sys.stdout.write(f'\\nRSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\\n')\n"
+    )
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, "-c", script, str(export)], capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    rss = int(result.stdout.rsplit("RSS ", 1)[1]) / 1024
+    return elapsed, rss, result.stderr.strip().splitlines()[-1] if result.stderr.strip() else ""
+
+
 def main() -> None:
     print(f"{'entrée':32} {'taille':>9} {'temps':>8} {'mémoire':>9}  message")
     for name, text in worst_inputs().items():
         elapsed, rss, message = measure(text)
         size = len(text.encode("utf-8")) / 1024
         print(f"{name:32} {size:7.0f} Ko {elapsed:6.2f} s {rss:6.0f} Mo  {message[:90]}")
+    print()
+    print(f"{'export':36} {'taille':>9} {'temps':>8} {'mémoire':>9}  message")
+    with tempfile.TemporaryDirectory() as folder:
+        for name, path in worst_exports(Path(folder)).items():
+            elapsed, rss, message = measure_import(path)
+            size = path.stat().st_size / MEGABYTE
+            print(f"{name:36} {size:7.1f} Mo {elapsed:6.2f} s {rss:6.0f} Mo  {message[:110]}")
     print(f"(processus de mesure : {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} Mo)")
 
 
