@@ -16,6 +16,7 @@ from mkdocs.structure.files import File, Files
 from referentiel.checks import Severity, run_checks
 from referentiel.checks.report import summary
 from referentiel.site import generate_pages, navigation
+from referentiel.site.assets import SHEETS_CSS, sheets_css
 from referentiel.site.text import title
 from referentiel.terminal import printable
 
@@ -33,6 +34,8 @@ def on_config(config: Any) -> Any:
     if certification.provenance:
         # Data from the open data is credited on every page, in the footer.
         config["copyright"] = title(certification.provenance.credit)
+    if SHEETS_CSS not in config["extra_css"]:
+        config["extra_css"].append(SHEETS_CSS)
     return config
 
 
@@ -63,5 +66,6 @@ def on_files(files: Files, config: Any) -> Files:
         home = [{"Accueil": "index.md"}] if "index.md" in written else []
         others = sorted(uri for uri in written if uri != "index.md")
         config["nav"] = navigation(referentiel, before=home, after=others)
+    files.append(File.generated(config, SHEETS_CSS, content=sheets_css()))
     log.info("Référentiel : %d pages générées", len(generated))
     return files

@@ -125,6 +125,8 @@ class Certification:
     provenance: Provenance | None = None
     # None: the référentiel declares no scale, and grids use DEFAULT_SCALE.
     echelle_resultats: ResultScale | None = None
+    # Team modalities: « une feuille par candidat » (None means so) or « une colonne par candidat ».
+    grille_equipe: str | None = None
 
     @property
     def titre(self) -> str:
@@ -138,6 +140,11 @@ class Certification:
     @property
     def scale(self) -> ResultScale:
         return self.echelle_resultats or DEFAULT_SCALE
+
+    @property
+    def team_results_in_columns(self) -> bool:
+        """Whether a team's grid is one sheet with a result column per candidate."""
+        return self.grille_equipe == "une colonne par candidat"
 
 
 @dataclass(frozen=True)

@@ -10,13 +10,15 @@ from pathlib import Path
 from ..checks import findings_from_problems, has_errors, run_checks
 from ..checks.report import as_json, as_text
 from ..errors import ReferentielError
-from ..export.pdf import PdfError, export_grids
+from ..export.pdf import PdfError, export_grids, export_session
+from ..jury import CandidateError, Session, read_candidates
 from ..loading import load_referentiel
 from ..rncp import ExportError, OutputError, crosscheck_export, import_fiches
 from ..terminal import printable
 
 EXIT_INVALID = 1
 EXIT_UNREADABLE_EXPORT = 2
+EXIT_USAGE = 2
 
 
 def _say(text: str) -> None:
@@ -66,13 +68,23 @@ def import_(args: argparse.Namespace) -> int:
 
 
 def pdf(args: argparse.Namespace) -> int:
+    session_options = [args.session, args.date, args.lieu]
+    if any(session_options) and not args.candidats:
+        _complain("Erreur : --session, --date et --lieu vont avec --candidats.")
+        return EXIT_USAGE
     try:
-        written = export_grids(load_referentiel(args.referentiel), Path(args.site), Path(args.sortie))
+        referentiel = load_referentiel(args.referentiel)
+        if args.candidats:
+            candidates = read_candidates(Path(args.candidats), referentiel)
+            session = Session(args.session, args.date, args.lieu)
+            written = export_session(referentiel, candidates, session, Path(args.sortie))
+        else:
+            written = export_grids(referentiel, Path(args.sortie))
     except ReferentielError as error:
         _complain(error.report())
         return EXIT_INVALID
-    except PdfError as error:
-        _complain(f"Erreur : {error}")
+    except (PdfError, CandidateError) as error:
+        _complain(f"Erreur : {error}" if isinstance(error, PdfError) else str(error))
         return EXIT_INVALID
     for path in written:
         _say(f"écrit : {path}")

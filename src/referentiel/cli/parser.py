@@ -49,13 +49,22 @@ def build_parser() -> argparse.ArgumentParser:
     _date_option(imports)
     pdf = commands.add_parser(
         "pdf",
-        help="imprime les grilles d'évaluation en PDF (Chromium sans interface)",
-        description="Écrit grilles.pdf (toutes les grilles) et une grille-<modalité>.pdf par "
-        "modalité, à partir du site construit par « mkdocs build ».",
+        help="imprime en PDF les grilles d'évaluation et les procès-verbaux des blocs (Chromium)",
+        description="Sans --candidats : grilles.pdf (toutes les feuilles vierges), une grille-<modalité>.pdf "
+        "par modalité et un pv-<bloc>.pdf par bloc. Avec --candidats : pour chaque candidat, les grilles "
+        "des modalités qu'il passe, pré-remplies, et les procès-verbaux de ses blocs "
+        "(candidat-<numéro>-<nom>-<prénom>.pdf), et session.pdf qui les réunit.",
     )
     pdf.add_argument("--referentiel", default=DEFAULT_SOURCE, help=f"défaut : {DEFAULT_SOURCE}")
-    pdf.add_argument("--site", default="site", help="dossier du site construit (défaut : site)")
     pdf.add_argument("--sortie", default="pdf", help="dossier des PDF (défaut : pdf)")
+    pdf.add_argument(
+        "--candidats",
+        metavar="FICHIER.csv",
+        help="candidats de la session (colonnes nom, prenom, numero, voie, equipe, modalites ; « ; » ou « , »)",
+    )
+    pdf.add_argument("--session", metavar="NOM", help="nom de la session, imprimé sur chaque page")
+    pdf.add_argument("--date", type=export_date, metavar="AAAA-MM-JJ", help="date de la session")
+    pdf.add_argument("--lieu", metavar="LIEU", help="lieu de la session")
     return parser
 
 

@@ -1,21 +1,28 @@
-"""PDF of the evaluation grids, printed by headless Chromium from the built site.
+"""PDF of the jury's sheets, printed by headless Chromium: blank ones, or a session's pre-filled.
 
-Chromium rather than WeasyPrint: it renders the theme's layout as a browser does (the
-print stylesheet is tested in it), it honours ``@page { size: A4 }``, repeated table
-headers and ``break-inside``, and it prints a page in well under a second. Debian ships it.
+Chromium rather than WeasyPrint: it renders the print stylesheet as the browser that shows
+the site does (the tests check both in it), honours ``@page`` sizes, named pages with their
+running headers, repeated table headers and ``break-inside``. One browser prints every
+document of a run through Playwright, two pages at a time: launching it once per file was
+most of the cost. Each document gets « page x / y » per sheet (see :mod:`.numbering`), and
+every file is written whole or not at all.
 """
 
 from __future__ import annotations
 
+import asyncio
 import os
+import re
 import shutil
-import subprocess
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..jury import Candidate, Session, Sheet, blank_sheets, candidate_sheets
 from ..model import Referentiel
+from ..oserrors import describe
+from .document import sheets_document
+from .numbering import OutlineMismatch, numbered, sheet_bounds
 
 # What Chromium needs on a server: no sandbox (root), no GPU, and none of its own network calls.
 SERVER_FLAGS = (
@@ -26,7 +33,7 @@ SERVER_FLAGS = (
     "--disable-component-update",
     "--disable-sync",
 )
-CHROMIUM_FLAGS = ("--headless", *SERVER_FLAGS, "--no-pdf-header-footer")
+PAGES_AT_ONCE = 2  # this machine's cores
 
 
 class PdfError(Exception):
@@ -34,9 +41,12 @@ class PdfError(Exception):
 
 
 @dataclass(frozen=True)
-class PdfJob:
-    page: Path
+class Document:
+    """Sheets to print into one PDF."""
+
+    sheets: tuple[Sheet, ...]
     output: Path
+    title: str
 
 
 def find_chromium() -> str:
@@ -51,46 +61,120 @@ def find_chromium() -> str:
     )
 
 
-def _page(site: Path, stem: str) -> Path:
-    """The built HTML file of ``grilles/<stem>``, with or without directory URLs."""
-    directory = site / "grilles" / stem / "index.html"
-    flat = site / "grilles" / f"{stem}.html"
-    for candidate in (directory, flat):
-        if candidate.is_file():
-            return candidate
-    raise PdfError(f"Page introuvable dans {site} : grilles/{stem} (construisez d'abord le site).")
+def _slug(text: str) -> str:
+    """A file-name part: ASCII letters, digits and dashes only."""
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^A-Za-z0-9]+", "-", plain).strip("-")[:60] or "sans-nom"
 
 
-def grid_jobs(referentiel: Referentiel, site: Path, output: Path) -> list[PdfJob]:
-    """All grids in one file, then one file per modality."""
-    jobs = [PdfJob(_page(site, "index"), output / "grilles.pdf")]
-    jobs += [PdfJob(_page(site, m.id), output / f"grille-{m.id}.pdf") for m in referentiel.modalites]
-    return jobs
+async def _print(referentiel: Referentiel, documents: list[Document], chromium: str) -> list[bytes]:
+    from playwright.async_api import async_playwright
+
+    results: list[bytes] = [b""] * len(documents)
+    queue: asyncio.Queue[int] = asyncio.Queue()
+    for index in range(len(documents)):
+        queue.put_nowait(index)
+    async with async_playwright() as playwright:
+        browser = await playwright.chromium.launch(executable_path=chromium, args=list(SERVER_FLAGS))
+        try:
+
+            async def worker() -> None:
+                page = await browser.new_page()
+                while not queue.empty():
+                    index = queue.get_nowait()
+                    document = documents[index]
+                    html = sheets_document(referentiel, list(document.sheets), document.title)
+                    await page.set_content(html, wait_until="load")
+                    results[index] = await page.pdf(
+                        prefer_css_page_size=True, outline=True, tagged=True, print_background=True
+                    )
+                await page.close()
+
+            await asyncio.gather(*(worker() for _ in range(min(PAGES_AT_ONCE, len(documents)))))
+        finally:
+            await browser.close()
+    return results
 
 
-def print_pdf(job: PdfJob, chromium: str) -> None:
-    job.output.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix="referentiel-chromium-") as profile:
-        result = subprocess.run(
-            [
-                chromium,
-                *CHROMIUM_FLAGS,
-                f"--user-data-dir={profile}",
-                f"--print-to-pdf={job.output}",
-                job.page.resolve().as_uri(),
-            ],
-            capture_output=True,
-            text=True,
-            timeout=120,
-        )
-    if result.returncode != 0 or not job.output.is_file():
-        raise PdfError(f"Chromium n'a pas pu imprimer {job.page} : {result.stderr.strip()[-500:]}")
-
-
-def export_grids(referentiel: Referentiel, site: Path, output: Path) -> list[Path]:
-    """Write every grid PDF; return their paths."""
+def print_documents(referentiel: Referentiel, documents: list[Document]) -> list[tuple[bytes, list[tuple[int, int]]]]:
+    """Each document as printed PDF bytes, with each sheet's page range."""
     chromium = find_chromium()
-    jobs = grid_jobs(referentiel, site, output)
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        list(pool.map(lambda job: print_pdf(job, chromium), jobs))
-    return [job.output for job in jobs]
+    try:
+        printed = asyncio.run(_print(referentiel, documents, chromium))
+    except ImportError:
+        raise PdfError("Playwright est introuvable : installez le projet avec « pip install -e .[site] ».") from None
+    except Exception as error:  # Playwright reports a browser that will not start this way
+        if type(error).__name__ not in {"Error", "TimeoutError", "TargetClosedError"}:
+            raise
+        raise PdfError(f"Chromium n'a pas pu imprimer : {str(error).splitlines()[0][:300]}") from None
+    located = []
+    for document, pdf in zip(documents, printed, strict=True):
+        try:
+            located.append((pdf, sheet_bounds(pdf, len(document.sheets))))
+        except OutlineMismatch as error:
+            raise PdfError(f"{document.output.name} : numérotation impossible ({error})") from None
+    return located
+
+
+def write_files(files: dict[Path, bytes]) -> list[Path]:
+    """Write every file through a temporary name; on any failure, none of the new files stays."""
+    written: list[Path] = []
+    try:
+        for path, data in files.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".pdf.tmp")
+            try:
+                with os.fdopen(descriptor, "wb") as stream:
+                    stream.write(data)
+                umask = os.umask(0)
+                os.umask(umask)
+                os.chmod(name, 0o666 & ~umask)
+                os.replace(name, path)
+            except BaseException:
+                Path(name).unlink(missing_ok=True)
+                raise
+            written.append(path)
+    except OSError as error:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise PdfError(f"écriture impossible : {describe(error)} ; aucun PDF n'a été écrit") from None
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
+    return written
+
+
+def export_grids(referentiel: Referentiel, output: Path) -> list[Path]:
+    """All blank sheets in ``grilles.pdf``, and each alone: ``grille-<modalité>.pdf``, ``pv-<bloc>.pdf``."""
+    sheets = blank_sheets(referentiel)
+    gathered = Document(tuple(sheets), output / "grilles.pdf", "Grilles d'évaluation et procès-verbaux")
+    [(pdf, bounds)] = print_documents(referentiel, [gathered])
+    files = {gathered.output: numbered([(pdf, bounds)])}
+    for sheet, sheet_range in zip(sheets, bounds, strict=True):
+        name = f"pv-{sheet.bloc.id}.pdf" if sheet.bloc else f"grille-{sheet.modality.id}.pdf"  # type: ignore[union-attr]
+        files[output / name] = numbered([(pdf, [sheet_range])])
+    return write_files(files)
+
+
+def export_session(
+    referentiel: Referentiel, candidates: list[Candidate], session: Session, output: Path
+) -> list[Path]:
+    """One PDF per candidate (their grids, pre-filled, then their blocs' records), and the whole session."""
+    documents = [
+        Document(
+            tuple(candidate_sheets(referentiel, candidate, candidates, session)),
+            output / f"candidat-{_slug(candidate.numero)}-{_slug(candidate.nom)}-{_slug(candidate.prenom)}.pdf",
+            f"{candidate.full_name} — {referentiel.certification.titre}",
+        )
+        for candidate in candidates
+    ]
+    names = [d.output for d in documents]
+    if len(set(names)) != len(names):
+        raise PdfError("deux candidats donneraient le même nom de fichier : vérifiez les numéros")
+    printed = print_documents(referentiel, documents)
+    files = {document.output: numbered([part]) for document, part in zip(documents, printed, strict=True)}
+    files[output / "session.pdf"] = numbered(printed)
+    return write_files(files)

@@ -15,6 +15,7 @@ from .urls import (
     competence_page,
     grid_page,
     modality_page,
+    record_page,
 )
 
 NavEntry = dict[str, Any] | str
@@ -44,6 +45,7 @@ def navigation(referentiel: Referentiel, before: list[NavEntry], after: list[Nav
         "Grilles d'évaluation": [
             GRIDS,
             *({title(f"{m.code} {m.intitule}"): grid_page(m.id)} for m in referentiel.modalites),
+            {"Procès-verbaux des blocs": [{title(b.titre): record_page(b.id)} for b in referentiel.blocs]},
         ]
     }
     audit = {"Audit": [AUDIT, TRACEABILITY, FICHE]}

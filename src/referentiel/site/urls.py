@@ -37,6 +37,11 @@ def grid_page(modality_id: str) -> str:
     return f"grilles/{modality_id}.md"
 
 
+def record_page(bloc_id: str) -> str:
+    """The record (« procès-verbal ») of a bloc, where its decision is taken."""
+    return f"proces-verbaux/{bloc_id}.md"
+
+
 def page_of(item: Item) -> tuple[str, str | None]:
     """(source path of the page, anchor or ``None``) where ``item`` is shown."""
     if isinstance(item, Bloc):

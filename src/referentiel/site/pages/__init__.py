@@ -18,12 +18,13 @@ from ..urls import (
     competence_page,
     grid_page,
     modality_page,
+    record_page,
 )
 from .audit import render_audit
 from .bloc import render_bloc
 from .competence import render_competence
 from .fiche import render_fiche
-from .grids import render_all_grids, render_grid_page
+from .grids import render_all_grids, render_grid_page, render_record_page
 from .modality import render_modality
 from .traceability import render_traceability
 
@@ -76,7 +77,10 @@ def generate_pages(
     for modality in referentiel.modalites:
         src = grid_page(modality.id)
         add(src, f"Grille {modality.code} {modality.intitule}", render_grid_page(modality, links(src)))
-    add(GRIDS, "Grilles d'évaluation", render_all_grids(links(GRIDS)))
+    for bloc in referentiel.blocs:
+        src = record_page(bloc.id)
+        add(src, f"Procès-verbal du {bloc.titre}", render_record_page(bloc, links(src)))
+    add(GRIDS, "Grilles d'évaluation et procès-verbaux", render_all_grids(links(GRIDS)))
     if findings is None:
         findings = run_checks(referentiel)
     add(AUDIT, "Audit de conformité", render_audit(findings, links(AUDIT)))

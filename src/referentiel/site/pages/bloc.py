@@ -7,7 +7,7 @@ from ..blocks import md_notes
 from ..counts import bloc_contents
 from ..table import four_column_table
 from ..text import md
-from ..urls import Links, grid_page
+from ..urls import Links, grid_page, record_page
 
 
 def render_bloc(bloc: Bloc, links: Links) -> str:
@@ -48,6 +48,14 @@ def render_bloc(bloc: Bloc, links: Links) -> str:
     if not bloc.modalites:
         out.append("Aucune modalité d'évaluation propre à ce bloc.")
     out.append("")
+    rule = md(bloc.modalites_validation) if bloc.modalites_validation else "*non renseigné*"
+    out += [f"**Validation du bloc** : {rule}", ""]
+    out += [
+        "La décision du jury sur le bloc se prend sur son "
+        + links.md_page(record_page(bloc.id), "procès-verbal à imprimer")
+        + ".",
+        "",
+    ]
 
     out += ["## Tableau du référentiel", ""]
     out += [four_column_table(bloc, links), ""]
