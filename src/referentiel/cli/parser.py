@@ -60,7 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument(
         "--candidats",
         metavar="FICHIER.csv",
-        help="candidats de la session (colonnes nom, prenom, numero, voie, equipe, modalites ; « ; » ou « , »)",
+        help="candidats de la session (colonnes nom, prenom, numero, voie, equipe, modalites ; "
+        "séparées par « ; » ou « , »)",
     )
     pdf.add_argument("--session", metavar="NOM", help="nom de la session, imprimé sur chaque page")
     pdf.add_argument("--date", type=export_date, metavar="AAAA-MM-JJ", help="date de la session")

@@ -29,10 +29,15 @@ class OutlineMismatch(Exception):
 
 def sheet_starts(reader: PdfReader, sheets: int) -> list[int]:
     """The index of the first page of each sheet, from the top level of the outline."""
-    starts = [reader.get_destination_page_number(entry) for entry in reader.outline if not isinstance(entry, list)]
-    if len(starts) != sheets or starts != sorted(starts) or (starts and starts[0] != 0):
-        raise OutlineMismatch(f"{len(starts)} entrées de sommaire pour {sheets} feuilles")
-    return starts
+    starts = [
+        reader.get_destination_page_number(entry) for entry in reader.outline if not isinstance(entry, list)
+    ]
+    if None in starts:
+        raise OutlineMismatch("entrée de sommaire sans page")
+    found = [start for start in starts if start is not None]
+    if len(found) != sheets or found != sorted(found) or (found and found[0] != 0):
+        raise OutlineMismatch(f"{len(found)} entrées de sommaire pour {sheets} feuilles")
+    return found
 
 
 def _stream(writer: PdfWriter, data: bytes) -> object:
@@ -48,11 +53,13 @@ def _stamp(writer: PdfWriter, page: PageObject, text: str) -> None:
     text_width = sum(0.278 if c in " /" else 0.556 for c in text) * 8
     x, y = width - 11 * MM - text_width, 7 * MM
     resources = page[NameObject("/Resources")].get_object()
-    fonts = resources.get(NameObject("/Font"))
-    fonts = fonts.get_object() if fonts is not None else DictionaryObject()
+    assert isinstance(resources, DictionaryObject)
+    font_entry = resources.get(NameObject("/Font"))
+    fonts = font_entry.get_object() if font_entry is not None else DictionaryObject()
+    assert isinstance(fonts, DictionaryObject)
     fonts[NameObject("/Numero")] = _FONT
     resources[NameObject("/Font")] = fonts
-    old = page[NameObject("/Contents")]
+    old = page.raw_get(NameObject("/Contents"))  # the reference: a stream must stay indirect
     items = list(old.get_object()) if isinstance(old.get_object(), ArrayObject) else [old]
     drawing = f"BT /Numero 8 Tf 0.2 g {x:.2f} {y:.2f} Td ({text}) Tj ET".encode("latin-1")
     page[NameObject("/Contents")] = ArrayObject(
@@ -77,6 +84,16 @@ def numbered(parts: list[tuple[bytes, list[tuple[int, int]]]]) -> bytes:
             for index in range(start, end):
                 writer.add_page(reader.pages[index])
                 _stamp(writer, writer.pages[-1], f"page {index - start + 1} / {end - start}")
+    output = io.BytesIO()
+    writer.write(output)
+    return output.getvalue()
+
+
+def concatenated(pdfs: list[bytes]) -> bytes:
+    """The PDFs one after the other, as they are."""
+    writer = PdfWriter()
+    for pdf in pdfs:
+        writer.append(io.BytesIO(pdf))
     output = io.BytesIO()
     writer.write(output)
     return output.getvalue()

@@ -22,7 +22,7 @@ from ..jury import Candidate, Session, Sheet, blank_sheets, candidate_sheets
 from ..model import Referentiel
 from ..oserrors import describe
 from .document import sheets_document
-from .numbering import OutlineMismatch, numbered, sheet_bounds
+from .numbering import OutlineMismatch, concatenated, numbered, sheet_bounds
 
 # What Chromium needs on a server: no sandbox (root), no GPU, and none of its own network calls.
 SERVER_FLAGS = (
@@ -33,7 +33,7 @@ SERVER_FLAGS = (
     "--disable-component-update",
     "--disable-sync",
 )
-PAGES_AT_ONCE = 2  # this machine's cores
+PAGES_AT_ONCE = 2  # this machine's cores: more pages at once print no faster
 
 
 class PdfError(Exception):
@@ -98,13 +98,17 @@ async def _print(referentiel: Referentiel, documents: list[Document], chromium: 
     return results
 
 
-def print_documents(referentiel: Referentiel, documents: list[Document]) -> list[tuple[bytes, list[tuple[int, int]]]]:
+def print_documents(
+    referentiel: Referentiel, documents: list[Document]
+) -> list[tuple[bytes, list[tuple[int, int]]]]:
     """Each document as printed PDF bytes, with each sheet's page range."""
     chromium = find_chromium()
     try:
         printed = asyncio.run(_print(referentiel, documents, chromium))
     except ImportError:
-        raise PdfError("Playwright est introuvable : installez le projet avec « pip install -e .[site] ».") from None
+        raise PdfError(
+            "Playwright est introuvable : installez le projet avec « pip install -e .[site] »."
+        ) from None
     except Exception as error:  # Playwright reports a browser that will not start this way
         if type(error).__name__ not in {"Error", "TimeoutError", "TargetClosedError"}:
             raise
@@ -166,7 +170,8 @@ def export_session(
     documents = [
         Document(
             tuple(candidate_sheets(referentiel, candidate, candidates, session)),
-            output / f"candidat-{_slug(candidate.numero)}-{_slug(candidate.nom)}-{_slug(candidate.prenom)}.pdf",
+            output
+            / f"candidat-{_slug(candidate.numero)}-{_slug(candidate.nom)}-{_slug(candidate.prenom)}.pdf",
             f"{candidate.full_name} — {referentiel.certification.titre}",
         )
         for candidate in candidates
@@ -176,5 +181,5 @@ def export_session(
         raise PdfError("deux candidats donneraient le même nom de fichier : vérifiez les numéros")
     printed = print_documents(referentiel, documents)
     files = {document.output: numbered([part]) for document, part in zip(documents, printed, strict=True)}
-    files[output / "session.pdf"] = numbered(printed)
+    files[output / "session.pdf"] = concatenated(list(files.values()))
     return write_files(files)

@@ -41,7 +41,9 @@ class CandidateError(Exception):
     def __init__(self, path: Path, problems: list[tuple[int | None, str]]) -> None:
         self.path = path
         self.problems = problems
-        lines = [f"{path}, ligne {line} : {reason}" if line else f"{path} : {reason}" for line, reason in problems]
+        lines = [
+            f"{path}, ligne {line} : {reason}" if line else f"{path} : {reason}" for line, reason in problems
+        ]
         count = len(problems)
         head = f"Fichier des candidats invalide ({count} erreur{'s' if count > 1 else ''}) :"
         super().__init__("\n".join([head, *(f"  - {line}" for line in lines[:MAX_PROBLEMS])]))
@@ -54,12 +56,19 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", letters).split())
 
 
-def decode(data: bytes) -> str:
+def decode(data: bytes, path: Path) -> str:
     """UTF-8 (with or without BOM), else Windows-1252, as French spreadsheets write."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise CandidateError(
+            path, [(line, "encodage non reconnu : enregistrez le fichier en CSV UTF-8")]
+        ) from None
 
 
 def _delimiter(header: str) -> str:
@@ -75,7 +84,7 @@ def read_candidates(path: Path, referentiel: Referentiel) -> list[Candidate]:
         raise CandidateError(path, [(None, f"lecture impossible : {describe(error)}")]) from None
     if len(data) > MAX_CSV_BYTES:
         raise CandidateError(path, [(None, "fichier trop volumineux (plus de 5 Mo)")])
-    text = decode(data)
+    text = decode(data, path)
     if not text.strip():
         raise CandidateError(path, [(None, "le fichier est vide")])
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text.splitlines()[0]))
@@ -98,7 +107,9 @@ def read_candidates(path: Path, referentiel: Referentiel) -> list[Candidate]:
             break
         candidate, row_errors = _candidate(row, columns, codes, referentiel, line)
         if candidate and candidate.numero in numbers:
-            row_errors.append(f"numéro de candidat « {candidate.numero} » déjà donné ligne {numbers[candidate.numero]}")
+            row_errors.append(
+                f"numéro de candidat « {candidate.numero} » déjà donné ligne {numbers[candidate.numero]}"
+            )
         errors += [(line, reason) for reason in row_errors]
         if candidate and not row_errors:
             numbers[candidate.numero] = line
@@ -142,7 +153,11 @@ def _modality_codes(referentiel: Referentiel) -> dict[str, list[Modality]]:
 
 
 def _candidate(
-    row: list[str], columns: dict[str, int], codes: dict[str, list[Modality]], referentiel: Referentiel, line: int
+    row: list[str],
+    columns: dict[str, int],
+    codes: dict[str, list[Modality]],
+    referentiel: Referentiel,
+    line: int,
 ) -> tuple[Candidate | None, list[str]]:
     def cell(column: str) -> str:
         index = columns.get(column)
@@ -163,9 +178,11 @@ def _candidate(
         routes = {fold(route): route for route in ACCESS_ROUTES}
         voie = routes.get(fold(values["voie"]))
         if voie is None:
-            errors.append(f"voie d'accès « {values['voie']} » inconnue ; voies permises : {', '.join(ACCESS_ROUTES)}")
+            errors.append(
+                f"voie d'accès « {values['voie']} » inconnue ; voies permises : {', '.join(ACCESS_ROUTES)}"
+            )
     modalities: list[str] = []
-    for code in (c for c in re.split(r"[\s,/|]+", values["modalites"]) if c):
+    for code in (c for c in re.split(r"[\s,;|]+", values["modalites"]) if c):
         found = codes.get(fold(code), [])
         if not found:
             errors.append(f"modalité « {code} » inconnue")

@@ -40,10 +40,12 @@ def render_record_page(bloc: Bloc, links: Links) -> str:
 def render_all_grids(links: Links) -> str:
     referentiel = links.referentiel
     grids = "".join(
-        f"<li>{links.html_page(grid_page(m.id), f'{m.code} {m.intitule}')}</li>" for m in referentiel.modalites
+        f"<li>{links.html_page(grid_page(m.id), f'{m.code} {m.intitule}')}</li>"
+        for m in referentiel.modalites
     )
     records = "".join(
-        f"<li>{links.html_page(record_page(b.id), f'Procès-verbal du {b.titre}')}</li>" for b in referentiel.blocs
+        f"<li>{links.html_page(record_page(b.id), f'Procès-verbal du {b.titre}')}</li>"
+        for b in referentiel.blocs
     )
     intro = _screen_intro(
         "<h1>Grilles d'évaluation et procès-verbaux</h1>\n"

@@ -15,7 +15,9 @@ from .record import render_record
 __all__ = ["render_sheet"]
 
 
-def render_sheet(sheet: Sheet, links: Links, number: int = 1, heading: int = 2, page_numbers: bool = False) -> str:
+def render_sheet(
+    sheet: Sheet, links: Links, number: int = 1, heading: int = 2, page_numbers: bool = False
+) -> str:
     """``sheet`` as one ``<section>``; ``number`` names its page style, unique in the document."""
     if sheet.is_record:
         return render_record(sheet, links, number, heading, page_numbers)

@@ -29,12 +29,18 @@ def candidate_table(candidates: tuple[Candidate, ...], blank_rows: int, caption:
     rows = []
     lines: list[Candidate | None] = list(candidates) or [None] * blank_rows
     for candidate in lines:
-        routes = "<br>".join(box(route, candidate is not None and candidate.voie == route) for route in ACCESS_ROUTES)
+        routes = "<br>".join(
+            box(route, candidate is not None and candidate.voie == route) for route in ACCESS_ROUTES
+        )
         cells = (
-            [h(candidate.nom), h(candidate.prenom), h(candidate.numero)] if candidate else [BLANK, BLANK, BLANK]
+            [h(candidate.nom), h(candidate.prenom), h(candidate.numero)]
+            if candidate
+            else [BLANK, BLANK, BLANK]
         )
         rows.append(
-            "<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + f'<td class="voies">{routes}</td><td>{adjustments}</td></tr>'
+            "<tr>"
+            + "".join(f"<td>{cell}</td>" for cell in cells)
+            + f'<td class="voies">{routes}</td><td>{adjustments}</td></tr>'
         )
     head = "".join(f'<th scope="col">{name}</th>' for name in headers)
     return (
@@ -45,7 +51,9 @@ def candidate_table(candidates: tuple[Candidate, ...], blank_rows: int, caption:
 
 def signatures(title: str) -> str:
     """Evaluators, their signatures, the statement of no conflict of interest, the date."""
-    evaluators = "".join(f"<tr><td>{BLANK}</td><td>{BLANK}</td><td>{BLANK}</td></tr>" for _ in range(EVALUATORS))
+    evaluators = "".join(
+        f"<tr><td>{BLANK}</td><td>{BLANK}</td><td>{BLANK}</td></tr>" for _ in range(EVALUATORS)
+    )
     return (
         '<table class="grille-evaluateurs">'
         f"<caption>{h(title)}</caption>"
@@ -99,6 +107,6 @@ def page_style(number: int, header: str, page_numbers: bool) -> str:
     # not open a page of its own: a change of named page always starts a new sheet of paper.
     first = f"@media print {{ body {{ page: feuille-{number}; }} }}" if number == 1 else ""
     return (
-        f"<style>{first}@page feuille-{number} {{ @top-left {{ content: \"{css_string(header)}\"; "
+        f'<style>{first}@page feuille-{number} {{ @top-left {{ content: "{css_string(header)}"; '
         f"{MARGIN_FONT} }} {numbering} }}</style>"
     )

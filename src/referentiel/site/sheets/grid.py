@@ -6,7 +6,7 @@ The bloc's decision is not taken here but once per bloc, on its record.
 from __future__ import annotations
 
 from ...jury import Sheet
-from ...model import Competence, Modality, ResultScale
+from ...model import Competence, Modality, ResultScale, french_date
 from ..text import capitalized, h
 from ..urls import Links
 from .common import BLANK, box, candidate_table, filled, page_style, session_label, signatures, who
@@ -22,7 +22,9 @@ def running_header(sheet: Sheet, links: Links) -> str:
     modality = sheet.modality
     assert modality is not None
     certification = links.referentiel.certification
-    return f"{certification.titre} — {modality.code} {modality.intitule} — {who(sheet)} — {session_label(sheet)}"
+    return (
+        f"{certification.titre} — {modality.code} {modality.intitule} — {who(sheet)} — {session_label(sheet)}"
+    )
 
 
 def render_grid(sheet: Sheet, links: Links, number: int, heading: int, page_numbers: bool) -> str:
@@ -36,7 +38,8 @@ def render_grid(sheet: Sheet, links: Links, number: int, heading: int, page_numb
     anchor = f"grille-{h(modality.id)}"
     parts = [
         page_style(number, running_header(sheet, links), page_numbers),
-        f'<section class="grille" id="{anchor}" style="page: feuille-{number}" aria-labelledby="{anchor}-titre">',
+        f'<section class="grille" id="{anchor}" style="page: feuille-{number}" '
+        f'aria-labelledby="{anchor}-titre">',
         f'<h{heading} class="grille-titre" id="{anchor}-titre">Grille d\'évaluation — '
         f"{h(modality.code)} {h(modality.intitule)}</h{heading}>",
         _identification(sheet, modality, links),
@@ -48,8 +51,10 @@ def render_grid(sheet: Sheet, links: Links, number: int, heading: int, page_numb
         if team_size > 1:
             parts.append(_team(sheet, team_size))
     parts.append(_criteria(modality, competences, links, len(evaluated) if columns else 0, sheet))
-    parts.append(f'<div class="grille-signatures"><p><strong>Observations générales</strong> :</p>'
-                 f'<div class="motifs">{BLANK}</div>{signatures("Évaluateurs de l’épreuve")}</div>')
+    parts.append(
+        f'<div class="grille-signatures"><p><strong>Observations générales</strong> :</p>'
+        f'<div class="motifs">{BLANK}</div>{signatures("Évaluateurs de l’épreuve")}</div>'
+    )
     parts.append("</section>")
     return "\n".join(parts)
 
@@ -70,7 +75,7 @@ def _identification(sheet: Sheet, modality: Modality, links: Links) -> str:
             f"{h(capitalized(modality.nature_label))}, épreuve {h(modality.format_label)}",
         ),
         ("Session", filled(session.nom if session else None)),
-        ("Date", filled(_date(session.date) if session and session.date else None)),
+        ("Date", filled(french_date(session.date) if session and session.date else None)),
         ("Lieu", filled(session.lieu if session else None)),
         ("Durée", h(modality.duree) if modality.duree else BLANK),
     ]
@@ -78,13 +83,10 @@ def _identification(sheet: Sheet, modality: Modality, links: Links) -> str:
         scale = certification.scale
         rows.append(("Seuil de validation", h(f"{scale.seuil:g} sur {scale.note_maximale}")))
     body = "".join(f'<tr><th scope="row">{label}</th><td>{value}</td></tr>' for label, value in rows)
-    return f'<table class="grille-entete"><caption>Identification de l\'épreuve</caption><tbody>{body}</tbody></table>'
-
-
-def _date(iso: str) -> str:
-    from ...model import french_date
-
-    return french_date(iso)
+    return (
+        '<table class="grille-entete"><caption>Identification de l\'épreuve</caption>'
+        f"<tbody>{body}</tbody></table>"
+    )
 
 
 def _team(sheet: Sheet, size: int) -> str:
@@ -97,7 +99,9 @@ def _team(sheet: Sheet, size: int) -> str:
     )
 
 
-def _criteria(modality: Modality, competences: list[Competence], links: Links, columns: int, sheet: Sheet) -> str:
+def _criteria(
+    modality: Modality, competences: list[Competence], links: Links, columns: int, sheet: Sheet
+) -> str:
     scale = links.referentiel.certification.scale
     has_indicators = any(c.sous_points for competence in competences for c in competence.criteres)
     if columns:
@@ -105,7 +109,12 @@ def _criteria(modality: Modality, competences: list[Competence], links: Links, c
         result_headers = names
     else:
         result_headers = _scale_headers(scale)
-    headers = ["Critère", *(["Indicateurs observables"] if has_indicators else []), *result_headers, "Observations"]
+    headers = [
+        ("Critère", "col-critere"),
+        *([("Indicateurs observables", "col-indicateurs")] if has_indicators else []),
+        *((name, "col-resultat") for name in result_headers),
+        ("Observations", "col-observations"),
+    ]
     width = len(headers)
     groups = []
     for competence in competences:
@@ -120,14 +129,15 @@ def _criteria(modality: Modality, competences: list[Competence], links: Links, c
                 indicators = f"<td>{f'<ul>{points}</ul>' if points else ''}</td>"
             results = "".join('<td class="resultat"></td>' for _ in result_headers)
             rows.append(
-                f'<tr><th scope="row"><span class="critere-id">{h(criterion.id)}</span> {h(criterion.texte)}</th>'
+                f'<tr><th scope="row"><span class="critere-id">{h(criterion.id)}</span> '
+                f"{h(criterion.texte)}</th>"
                 f'{indicators}{results}<td class="observations"></td></tr>'
             )
         if not competence.criteres:
             rows.append(f'<tr><td colspan="{width}">Aucun critère.</td></tr>')
         rows.append(_competence_result(competence, scale, columns, has_indicators, len(result_headers)))
         groups.append(f"<tbody>{''.join(rows)}</tbody>")
-    head = "".join(f'<th scope="col">{h(name)}</th>' for name in headers)
+    head = "".join(f'<th scope="col" class="{css}">{h(name)}</th>' for name, css in headers)
     legend = ""
     if columns:
         levels = " ; ".join(_scale_headers(scale))
@@ -148,4 +158,5 @@ def _competence_result(
         cells = "".join('<td class="resultat"></td>' for _ in range(results))
         return f'<tr class="grille-resultat-competence">{label}{spacer}{cells}<td></td></tr>'
     choices = f"{box('acquise')} {box('non acquise')}"
-    return f'<tr class="grille-resultat-competence">{label}{spacer}<td colspan="{results + 1}">{choices}</td></tr>'
+    cell = f'<td colspan="{results + 1}">{choices}</td>'
+    return f'<tr class="grille-resultat-competence">{label}{spacer}{cell}</tr>'

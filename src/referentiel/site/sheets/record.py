@@ -11,7 +11,8 @@ from .common import BLANK, box, candidate_table, page_style, session_label, sign
 def running_header(sheet: Sheet, links: Links) -> str:
     bloc = sheet.bloc
     assert bloc is not None
-    return f"{links.referentiel.certification.titre} — Procès-verbal du {bloc.titre} — {who(sheet)} — {session_label(sheet)}"
+    title = links.referentiel.certification.titre
+    return f"{title} — Procès-verbal du {bloc.titre} — {who(sheet)} — {session_label(sheet)}"
 
 
 def render_record(sheet: Sheet, links: Links, number: int, heading: int, page_numbers: bool) -> str:
@@ -34,11 +35,13 @@ def render_record(sheet: Sheet, links: Links, number: int, heading: int, page_nu
             page_style(number, running_header(sheet, links), page_numbers),
             f'<section class="grille grille-pv" id="{anchor}" style="page: feuille-{number}" '
             f'aria-labelledby="{anchor}-titre">',
-            f'<h{heading} class="grille-titre" id="{anchor}-titre">Procès-verbal du {h(bloc.titre)}</h{heading}>',
+            f'<h{heading} class="grille-titre" id="{anchor}-titre">'
+            f"Procès-verbal du {h(bloc.titre)}</h{heading}>",
             f"<p>{h(certification.intitule)} — N° RNCP : {h(certification.numero_rncp or 'non renseigné')} — "
             f"{h(certification.niveau_label)} — bloc {h(code)}. {h(session_label(sheet))}.</p>",
             candidate_table(sheet.candidates, 1, "Candidat"),
-            '<table class="grille-pv-modalites"><caption>Résultats des modalités d\'évaluation du bloc</caption>'
+            '<table class="grille-pv-modalites">'
+            "<caption>Résultats des modalités d'évaluation du bloc</caption>"
             '<thead><tr><th scope="col">Modalité</th><th scope="col">Compétences évaluées</th>'
             f'<th scope="col">Résultat</th></tr></thead><tbody>{"".join(rows)}</tbody></table>',
             f"<p><strong>Modalités de validation du bloc</strong> : {rule}</p>",
