@@ -124,8 +124,7 @@ def _matrix(links: Links) -> str:
         "dans la source)"
     )
     headers = ["Compétence", *(links.html(m, m.code) for m in modalities), "Critères", "État"]
-    table = data_table("audit-table matrice", caption, headers, rows)
-    return f'<div class="table-scroll">{table}</div>'
+    return data_table("audit-table matrice", caption, headers, rows)
 
 
 def _chain(bloc: Bloc, links: Links) -> str:
