@@ -15,9 +15,12 @@ from mkdocs.structure.files import File, Files
 
 from referentiel.checks import Severity, run_checks
 from referentiel.checks.report import summary
+from referentiel.export.formats import FORMATS, export_contents
+from referentiel.export.schema_org import json_ld_script
 from referentiel.site import generate_pages, navigation
 from referentiel.site.assets import SHEETS_CSS, sheets_css
 from referentiel.site.text import title
+from referentiel.site.urls import download_file
 from referentiel.terminal import printable
 
 log = logging.getLogger("mkdocs.hooks.referentiel")
@@ -52,8 +55,9 @@ def on_files(files: Files, config: Any) -> Files:
         )
     log.info("Contrôle de conformité : %s", summary(findings))
     written = [f.src_uri for f in files.documentation_pages()]
+    downloads = export_contents(referentiel, list(FORMATS))
     generated = generate_pages(
-        referentiel, use_directory_urls=config["use_directory_urls"], findings=findings
+        referentiel, use_directory_urls=config["use_directory_urls"], findings=findings, downloads=downloads
     )
     for page in generated:
         if files.get_file_from_path(page.src_uri) is not None:
@@ -67,5 +71,15 @@ def on_files(files: Files, config: Any) -> Files:
         others = sorted(uri for uri in written if uri != "index.md")
         config["nav"] = navigation(referentiel, before=home, after=others)
     files.append(File.generated(config, SHEETS_CSS, content=sheets_css()))
+    for name, data in downloads.items():
+        files.append(File.generated(config, download_file(name), content=data))
     log.info("Référentiel : %d pages générées", len(generated))
     return files
+
+
+def on_post_page(output: str, page: Any, config: Any) -> str:
+    # Search engines read what the certification is from the home page.
+    if page.file.src_uri != "index.md":
+        return output
+    script = json_ld_script(load(config), config.get("site_url") or None)
+    return output.replace("</head>", f"{script}\n</head>", 1)

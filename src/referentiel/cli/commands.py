@@ -10,6 +10,8 @@ from pathlib import Path
 from ..checks import findings_from_problems, has_errors, run_checks
 from ..checks.report import as_json, as_text
 from ..errors import ReferentielError
+from ..export.files import OutputError as ExportOutputError
+from ..export.formats import FORMATS, export_files
 from ..export.pdf import PdfError, export_grids, export_session
 from ..jury import CandidateError, Session, read_candidates
 from ..loading import load_referentiel
@@ -91,4 +93,24 @@ def pdf(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"check": check, "import": import_, "pdf": pdf}
+def export(args: argparse.Namespace) -> int:
+    names = list(FORMATS) if "tous" in args.format else list(dict.fromkeys(args.format))
+    try:
+        written = export_files(load_referentiel(args.referentiel), names, Path(args.sortie))
+    except ReferentielError as error:
+        _complain(error.report())
+        return EXIT_INVALID
+    except ExportOutputError as error:
+        _complain(f"Erreur : {error}")
+        return EXIT_INVALID
+    for path in written:
+        _say(f"écrit : {path}")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "check": check,
+    "export": export,
+    "import": import_,
+    "pdf": pdf,
+}

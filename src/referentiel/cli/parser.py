@@ -47,6 +47,22 @@ def build_parser() -> argparse.ArgumentParser:
         "--remplacer", action="store_true", help="écrase un referentiel.yaml déjà présent (refusé sinon)"
     )
     _date_option(imports)
+    export = commands.add_parser(
+        "export",
+        help="exporte le référentiel en JSON, CSV, CASE 1.0 ou pour Moodle",
+        description="Écrit dans SORTIE le référentiel aux formats demandés : json (referentiel.json), "
+        "csv (referentiel.csv et un referentiel-<bloc>.csv par bloc), case (referentiel-case.json), "
+        "moodle (referentiel-moodle.csv) ; « tous » pour les quatre.",
+    )
+    export.add_argument(
+        "--format",
+        action="append",
+        required=True,
+        choices=["json", "csv", "case", "moodle", "tous"],
+        help="format (répétable)",
+    )
+    export.add_argument("--referentiel", default=DEFAULT_SOURCE, help=f"défaut : {DEFAULT_SOURCE}")
+    export.add_argument("--sortie", default="export", help="dossier de sortie (défaut : export)")
     pdf = commands.add_parser(
         "pdf",
         help="imprime en PDF les grilles d'évaluation et les procès-verbaux des blocs (Chromium)",

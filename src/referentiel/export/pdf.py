@@ -14,14 +14,13 @@ import asyncio
 import os
 import re
 import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..jury import Candidate, Session, Sheet, blank_sheets, candidate_sheets
 from ..model import Referentiel
-from ..oserrors import describe
 from .document import sheets_document
+from .files import OutputError, write_files
 from .numbering import OutlineMismatch, concatenated, numbered, sheet_bounds
 
 # What Chromium needs on a server: no sandbox (root), no GPU, and none of its own network calls.
@@ -122,35 +121,6 @@ def print_documents(
     return located
 
 
-def write_files(files: dict[Path, bytes]) -> list[Path]:
-    """Write every file through a temporary name; on any failure, none of the new files stays."""
-    written: list[Path] = []
-    try:
-        for path, data in files.items():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".pdf.tmp")
-            try:
-                with os.fdopen(descriptor, "wb") as stream:
-                    stream.write(data)
-                umask = os.umask(0)
-                os.umask(umask)
-                os.chmod(name, 0o666 & ~umask)
-                os.replace(name, path)
-            except BaseException:
-                Path(name).unlink(missing_ok=True)
-                raise
-            written.append(path)
-    except OSError as error:
-        for path in written:
-            path.unlink(missing_ok=True)
-        raise PdfError(f"écriture impossible : {describe(error)} ; aucun PDF n'a été écrit") from None
-    except BaseException:
-        for path in written:
-            path.unlink(missing_ok=True)
-        raise
-    return written
-
-
 def export_grids(referentiel: Referentiel, output: Path) -> list[Path]:
     """All blank sheets in ``grilles.pdf``, and each alone: ``grille-<modalité>.pdf``, ``pv-<bloc>.pdf``."""
     sheets = blank_sheets(referentiel)
@@ -160,7 +130,7 @@ def export_grids(referentiel: Referentiel, output: Path) -> list[Path]:
     for sheet, sheet_range in zip(sheets, bounds, strict=True):
         name = f"pv-{sheet.bloc.id}.pdf" if sheet.bloc else f"grille-{sheet.modality.id}.pdf"  # type: ignore[union-attr]
         files[output / name] = numbered([(pdf, [sheet_range])])
-    return write_files(files)
+    return _write(files)
 
 
 def export_session(
@@ -182,4 +152,11 @@ def export_session(
     printed = print_documents(referentiel, documents)
     files = {document.output: numbered([part]) for document, part in zip(documents, printed, strict=True)}
     files[output / "session.pdf"] = concatenated(list(files.values()))
-    return write_files(files)
+    return _write(files)
+
+
+def _write(files: dict[Path, bytes]) -> list[Path]:
+    try:
+        return write_files(files)
+    except OutputError as error:
+        raise PdfError(str(error)) from None

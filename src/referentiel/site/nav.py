@@ -8,6 +8,7 @@ from ..model import Referentiel
 from .text import title
 from .urls import (
     AUDIT,
+    DOWNLOADS,
     FICHE,
     GRIDS,
     TRACEABILITY,
@@ -49,4 +50,4 @@ def navigation(referentiel: Referentiel, before: list[NavEntry], after: list[Nav
         ]
     }
     audit = {"Audit": [AUDIT, TRACEABILITY, FICHE]}
-    return [*before, *sections, grids, audit, *after]
+    return [*before, *sections, grids, audit, {"Téléchargements": DOWNLOADS}, *after]

@@ -19,6 +19,7 @@ AUDIT = "audit/index.md"
 TRACEABILITY = "audit/tracabilite.md"
 FICHE = "audit/fiche-rncp.md"
 GRIDS = "grilles/index.md"
+DOWNLOADS = "telechargements/index.md"
 
 
 def bloc_page(bloc_id: str) -> str:
@@ -35,6 +36,11 @@ def modality_page(modality_id: str) -> str:
 
 def grid_page(modality_id: str) -> str:
     return f"grilles/{modality_id}.md"
+
+
+def download_file(name: str) -> str:
+    """Where an exported file is published, beside the downloads page."""
+    return f"telechargements/{name}"
 
 
 def record_page(bloc_id: str) -> str:

@@ -10,6 +10,7 @@ from ...model import Referentiel
 from ..text import title
 from ..urls import (
     AUDIT,
+    DOWNLOADS,
     FICHE,
     GRIDS,
     TRACEABILITY,
@@ -23,6 +24,7 @@ from ..urls import (
 from .audit import render_audit
 from .bloc import render_bloc
 from .competence import render_competence
+from .downloads import render_downloads
 from .fiche import render_fiche
 from .grids import render_all_grids, render_grid_page, render_record_page
 from .modality import render_modality
@@ -47,10 +49,13 @@ def generate_pages(
     referentiel: Referentiel,
     use_directory_urls: bool = True,
     findings: list[Finding] | None = None,
+    downloads: dict[str, bytes] | None = None,
 ) -> list[GeneratedPage]:
     """Every generated page, in référentiel order, then the audit pages.
 
     ``findings`` are the conformity findings to show; by default they are computed here.
+    ``downloads`` (file name → content) are the exported files the site publishes, listed on a
+    « Téléchargements » page; none by default.
     """
     pages = []
 
@@ -86,4 +91,7 @@ def generate_pages(
     add(AUDIT, "Audit de conformité", render_audit(findings, links(AUDIT)))
     add(TRACEABILITY, "Traçabilité", render_traceability(links(TRACEABILITY)))
     add(FICHE, "Fiche RNCP", render_fiche(links(FICHE)))
+    sizes = {name: len(data) for name, data in (downloads or {}).items()}
+    if downloads is not None:
+        add(DOWNLOADS, "Téléchargements", render_downloads(links(DOWNLOADS), sizes))
     return pages

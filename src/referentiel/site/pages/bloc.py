@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from ...export.formats import bloc_csv_name
 from ...model import Bloc
 from ..blocks import md_notes
 from ..counts import bloc_contents
 from ..table import four_column_table
 from ..text import md
-from ..urls import Links, grid_page, record_page
+from ..urls import DOWNLOADS, Links, download_file, grid_page, record_page
 
 
 def render_bloc(bloc: Bloc, links: Links) -> str:
@@ -57,6 +58,14 @@ def render_bloc(bloc: Bloc, links: Links) -> str:
         "",
     ]
 
+    out += [
+        "Les critères de ce bloc en tableur : "
+        + links.md_page(download_file(bloc_csv_name(bloc.id)), bloc_csv_name(bloc.id))
+        + " (CSV) ; le référentiel entier et ses autres formats : "
+        + links.md_page(DOWNLOADS, "téléchargements")
+        + ".",
+        "",
+    ]
     out += ["## Tableau du référentiel", ""]
     out += [four_column_table(bloc, links), ""]
     official = bloc.texte_officiel
