@@ -6,7 +6,9 @@ loop) and MkDocs checks their Markdown links like any other page's.
 
 from __future__ import annotations
 
+import json
 import logging
+from pathlib import Path
 from typing import Any
 
 from common import load, official_findings  # this file's folder is on sys.path while MkDocs loads it
@@ -19,6 +21,7 @@ from referentiel.export.formats import FORMATS, export_contents
 from referentiel.export.schema_org import json_ld_script
 from referentiel.site import generate_pages, navigation
 from referentiel.site.assets import SHEETS_CSS, sheets_css
+from referentiel.site.search import enrich_index
 from referentiel.site.text import title
 from referentiel.site.urls import download_file
 from referentiel.terminal import printable
@@ -83,3 +86,11 @@ def on_post_page(output: str, page: Any, config: Any) -> str:
         return output
     script = json_ld_script(load(config), config.get("site_url") or None)
     return output.replace("</head>", f"{script}\n</head>", 1)
+
+
+def on_post_build(config: Any) -> None:
+    # The theme's search index, taught to find French words as readers type them.
+    path = Path(config["site_dir"]) / "search" / "search_index.json"
+    if path.is_file():
+        index = json.loads(path.read_text(encoding="utf-8"))
+        path.write_text(json.dumps(enrich_index(index), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

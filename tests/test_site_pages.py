@@ -161,17 +161,24 @@ def test_every_id_mention_is_a_link(real_site: Build) -> None:
 
 
 def test_navigation_is_the_bloc_hierarchy(real_site: Build) -> None:
-    """The nav lists the blocs in order and, under the current bloc, its competences."""
+    """The nav opens on the list of blocs, then each bloc and, under the current one, its competences
+    and modalities, each named by the first words of its own text."""
+    from referentiel.site.text import excerpt
+
     html = real_site.page("competences/C3.2")
     start = html.index('<nav class="md-nav md-nav--primary"')
     nav = html[start : html.index("md-sidebar--secondary", start)]
     links = re.findall(r'href="([^"]*)"', nav)
     blocs = [link for link in links if "/blocs/" in link]
-    assert blocs == [f"../../blocs/{bloc.id}/" for bloc in REFERENTIEL.blocs]
+    assert blocs == ["../../blocs/", *(f"../../blocs/{bloc.id}/" for bloc in REFERENTIEL.blocs)]
     siblings = [link for link in links if link.startswith("../C3.") or link == "./"]
     assert len(siblings) == len(REFERENTIEL.bloc("B3").competences)
     assert "../../modalites/E3.1-3.4/" in links
-    assert "Bloc 3 : Mise en œuvre d'une stratégie" in unescape(nav)
+    assert "../" in links and "../../modalites/" in links  # the lists of all competences and modalities
+    text = unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", nav)))
+    assert "Bloc 3 : Mise en œuvre d'une stratégie" in text
+    for competence in REFERENTIEL.bloc("B3").competences:
+        assert f"{competence.id} {excerpt(competence.texte)}" in text
 
 
 def test_site_is_french(real_site: Build) -> None:

@@ -5,12 +5,15 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import Referentiel
-from .text import title
+from .text import excerpt, title
 from .urls import (
     AUDIT,
+    BLOCS_LIST,
+    COMPETENCES_LIST,
     DOWNLOADS,
     FICHE,
     GRIDS,
+    MODALITIES_LIST,
     TRACEABILITY,
     bloc_page,
     competence_page,
@@ -23,25 +26,20 @@ NavEntry = dict[str, Any] | str
 
 
 def navigation(referentiel: Referentiel, before: list[NavEntry], after: list[NavEntry]) -> list[NavEntry]:
-    """``before``, one section per bloc (its page, competences, modalities), the grids, the audit,
-    then ``after``.
+    """``before``, the list of blocs, each bloc (its page, competences and modalities, each
+    named by its own words), the lists of all competences and modalities, the grids, the
+    audit, the downloads, then ``after``. Sections stay one level deep under the blocs: a
+    section opened by its own page has a toggle with no text, and two nested ones would be
+    two navigation landmarks of the same empty name.
 
     Titles are HTML-escaped here because the theme inserts nav titles as markup.
     """
-    sections: list[NavEntry] = []
+    blocs: list[NavEntry] = []
     for bloc in referentiel.blocs:
         children: list[NavEntry] = [bloc_page(bloc.id)]
-        if bloc.competences:
-            children.append({"Compétences": [{title(c.id): competence_page(c.id)} for c in bloc.competences]})
-        if bloc.modalites:
-            children.append(
-                {
-                    "Modalités d'évaluation": [
-                        {title(f"{m.code} {m.intitule}"): modality_page(m.id)} for m in bloc.modalites
-                    ]
-                }
-            )
-        sections.append({title(bloc.titre): children})
+        children += [{title(f"{c.id} {excerpt(c.texte)}"): competence_page(c.id)} for c in bloc.competences]
+        children += [{title(f"{m.code} {m.intitule}"): modality_page(m.id)} for m in bloc.modalites]
+        blocs.append({title(bloc.titre): children})
     grids = {
         "Grilles d'évaluation": [
             GRIDS,
@@ -50,4 +48,14 @@ def navigation(referentiel: Referentiel, before: list[NavEntry], after: list[Nav
         ]
     }
     audit = {"Audit": [AUDIT, TRACEABILITY, FICHE]}
-    return [*before, *sections, grids, audit, {"Téléchargements": DOWNLOADS}, *after]
+    return [
+        *before,
+        {"Tous les blocs": BLOCS_LIST},
+        *blocs,
+        {"Toutes les compétences": COMPETENCES_LIST},
+        {"Toutes les modalités": MODALITIES_LIST},
+        grids,
+        audit,
+        {"Téléchargements": DOWNLOADS},
+        *after,
+    ]

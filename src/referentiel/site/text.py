@@ -41,3 +41,14 @@ def title(text: str) -> str:
     otherwise be read out as « &#x27; » where the theme escapes a second time.
     """
     return html.escape(fold(text), quote=False).replace('"', "&quot;")
+
+
+EXCERPT_WORDS = 7
+
+
+def excerpt(text: str, words: int = EXCERPT_WORDS) -> str:
+    """The first ``words`` words of ``text``, « … » when cut: a name taken from the source's own words."""
+    parts = fold(text).split(" ")
+    if len(parts) <= words:
+        return fold(text)
+    return " ".join(parts[:words]).rstrip(",;:") + "…"

@@ -20,6 +20,9 @@ TRACEABILITY = "audit/tracabilite.md"
 FICHE = "audit/fiche-rncp.md"
 GRIDS = "grilles/index.md"
 DOWNLOADS = "telechargements/index.md"
+BLOCS_LIST = "blocs/index.md"
+COMPETENCES_LIST = "competences/index.md"
+MODALITIES_LIST = "modalites/index.md"
 
 
 def bloc_page(bloc_id: str) -> str:

@@ -7,12 +7,15 @@ from dataclasses import dataclass
 
 from ...checks import Finding, run_checks
 from ...model import Referentiel
-from ..text import title
+from ..text import excerpt, title
 from ..urls import (
     AUDIT,
+    BLOCS_LIST,
+    COMPETENCES_LIST,
     DOWNLOADS,
     FICHE,
     GRIDS,
+    MODALITIES_LIST,
     TRACEABILITY,
     Links,
     bloc_page,
@@ -26,6 +29,7 @@ from .bloc import render_bloc
 from .competence import render_competence
 from .downloads import render_downloads
 from .fiche import render_fiche
+from .lists import render_blocs_list, render_competences_list, render_modalities_list
 from .grids import render_all_grids, render_grid_page, render_record_page
 from .modality import render_modality
 from .traceability import render_traceability
@@ -65,6 +69,9 @@ def generate_pages(
     def links(src_uri: str) -> Links:
         return Links(referentiel, src_uri, use_directory_urls)
 
+    add(BLOCS_LIST, "Blocs de compétences", render_blocs_list(links(BLOCS_LIST)))
+    add(COMPETENCES_LIST, "Compétences", render_competences_list(links(COMPETENCES_LIST)))
+    add(MODALITIES_LIST, "Modalités d'évaluation", render_modalities_list(links(MODALITIES_LIST)))
     for bloc in referentiel.blocs:
         src = bloc_page(bloc.id)
         add(src, bloc.titre, render_bloc(bloc, links(src)))
@@ -75,7 +82,8 @@ def generate_pages(
             competences[index - 1] if index > 0 else None,
             competences[index + 1] if index + 1 < len(competences) else None,
         )
-        add(src, f"Compétence {competence.id}", render_competence(competence, neighbours, links(src)))
+        page_title = f"Compétence {competence.id} — {excerpt(competence.texte)}"
+        add(src, page_title, render_competence(competence, neighbours, links(src)))
     for modality in referentiel.modalites:
         src = modality_page(modality.id)
         add(src, f"{modality.code} {modality.intitule}", render_modality(modality, links(src)))
