@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import http.server
 import sys
+import threading
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -18,3 +21,38 @@ def real_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
     result = build(copy_project(tmp_path_factory.mktemp("real")))
     assert result.returncode == 0, result.output
     return result
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def handle_one_request(self) -> None:
+        try:
+            super().handle_one_request()
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the browser closed the page before the response was read
+
+
+@pytest.fixture(scope="module")
+def served(real_site: Build):  # type: ignore[no-untyped-def]
+    """The built site on a loopback port, as a browser reads it."""
+    handler = partial(_QuietHandler, directory=str(real_site.site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():  # type: ignore[no-untyped-def]
+    from playwright.sync_api import sync_playwright
+
+    from browser import CHROMIUM_ARGS, chromium_path
+
+    path = chromium_path()
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS, headless=True)
+        yield instance
+        instance.close()

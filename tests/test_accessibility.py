@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-import http.server
-import threading
-from functools import partial
-
 import pytest
-from browser import CHROMIUM_ARGS, chromium_path
-from sitebuild import Build
 
 PAGES = {
     "accueil": "",
@@ -21,33 +15,6 @@ PAGES = {
     "fiche RNCP": "audit/fiche-rncp/",
     "toutes les grilles": "grilles/",
 }
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-
-@pytest.fixture(scope="module")
-def served(real_site: Build):  # type: ignore[no-untyped-def]
-    """The built site on a loopback port, as a browser reads it."""
-    handler = partial(_QuietHandler, directory=str(real_site.site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser():  # type: ignore[no-untyped-def]
-    from playwright.sync_api import sync_playwright
-
-    path = chromium_path()
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS, headless=True)
-        yield instance
-        instance.close()
 
 
 @pytest.mark.parametrize("kind", PAGES)

@@ -1,0 +1,171 @@
+"""Readers in the browser: French search, lists and names, breadcrumbs, dark theme, phone menu, 404."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from htmltext import article_text, normalize
+from sitebuild import DATA, PROJECT, Build, copy_project
+
+from referentiel import load_referentiel
+from referentiel.site.text import excerpt
+
+REFERENTIEL = load_referentiel(DATA)
+
+# Query typed into the search box → the page its first result must be (URL path, anchor cut).
+QUERIES = {
+    "influence": "competences/C3.4/",  # after « d' »: « d'influence » was one word
+    "d'influence": "competences/C3.4/",
+    "d’influence": "competences/C3.4/",  # curly apostrophe
+    "l'image": "competences/C3.6/",
+    "image": "competences/C3.6/",
+    "expérience": "blocs/B3/",
+    "experience": "blocs/B3/",  # without its accent
+    "stratégie": "",
+    "strategie": "",
+    "tableaux de bord": "modalites/E4.5-budget/",  # a page that holds the phrase comes first
+    "E3.2": "modalites/E3.1-3.4/",  # each printed code of « E3.1/3.2/3.3/3.4 »
+    "E3.3": "modalites/E3.1-3.4/",
+    "E2.4": "modalites/E2/",
+    "E4.3": "modalites/E4.2-4.3/",
+    "crise": "modalites/E3.5-3.6/",
+    "budgetaire": "modalites/E4.5-budget/",
+    "prestataires": "modalites/E4.5-prestataires/",
+}
+
+
+def _first_results(browser, served: str, queries: dict[str, str]) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    found = {}
+    try:
+        for query in queries:
+            page.goto(f"{served}?q={query}")
+            page.wait_for_selector(".md-search-result__item > a", timeout=10_000)
+            hrefs = page.eval_on_selector_all(
+                ".md-search-result__item > a", "links => links.slice(0, 3).map(a => a.getAttribute('href'))"
+            )
+            found[query] = [re.sub(r"^https?://[^/]+/|[?#].*$", "", href) for href in hrefs]
+    finally:
+        page.close()
+    return found
+
+
+def test_french_search_finds_french(served: str, browser) -> None:  # type: ignore[no-untyped-def]
+    """Queries typed in the real search box give the expected first result."""
+    results = _first_results(browser, served, QUERIES)
+    wrong = {q: results[q] for q, expected in QUERIES.items() if results[q][0] != expected}
+    assert not wrong, wrong
+    assert results["strategie"][0] == results["stratégie"][0]
+
+
+def test_lists_of_blocs_competences_and_modalities(real_site: Build) -> None:
+    """/blocs/, /competences/ and /modalites/ list every item by its own words."""
+    blocs = normalize(article_text(real_site.page("blocs")))
+    assert all(normalize(b.titre) in blocs for b in REFERENTIEL.blocs)
+    competences = normalize(article_text(real_site.page("competences")))
+    assert all(normalize(f"{c.id} {c.texte}") in competences for c in REFERENTIEL.competences)
+    modalities = normalize(article_text(real_site.page("modalites")))
+    assert all(normalize(f"{m.code} {m.intitule}") in modalities for m in REFERENTIEL.modalites)
+
+
+def test_competences_are_named_by_their_words(real_site: Build) -> None:
+    """The browser title of a competence page gives its first words, not only its code."""
+    for competence in REFERENTIEL.competences[:5]:
+        html = real_site.page(f"competences/{competence.id}")
+        title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)  # type: ignore[union-attr]
+        assert normalize(f"Compétence {competence.id} — {excerpt(competence.texte)}") in normalize(title)
+
+
+def test_breadcrumbs(real_site: Build) -> None:
+    """A competence page shows where it stands: its bloc, in a named breadcrumb trail."""
+    html = real_site.page("competences/C3.2")
+    trail = html[html.index('<nav class="md-path" aria-label="Fil d\'Ariane"') :]
+    trail = trail[: trail.index("</nav>")]
+    assert 'href="../../blocs/B3/"' in trail
+
+
+@pytest.mark.parametrize("kind", ["blocs/B2/", "competences/C4.2/", "grilles/E2/", "audit/tracabilite/"])
+def test_dark_theme_is_accessible(served: str, browser, kind: str) -> None:  # type: ignore[no-untyped-def]
+    """With a dark system preference the site is dark, and axe-core still finds nothing."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    page = browser.new_page(color_scheme="dark")
+    try:
+        page.goto(served + kind)
+        scheme = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
+        assert scheme == "slate"
+        toggles = page.locator("form[data-md-component='palette'] label").count()
+        assert toggles >= 2
+        results = Axe().run(page)
+    finally:
+        page.close()
+    violations = [f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}" for v in results.response["violations"]]
+    assert not violations, violations
+
+
+def test_closed_phone_menu_takes_no_focus(served: str, browser) -> None:  # type: ignore[no-untyped-def]
+    """On a phone, Tab goes from the header to the page, never into the closed menu."""
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    try:
+        page.goto(served + "competences/C3.2/")
+        in_menu = 0
+        for _ in range(25):
+            page.keyboard.press("Tab")
+            in_menu += page.evaluate("!!document.activeElement.closest('.md-sidebar--primary')")
+        page.click("label.md-header__button[for='__drawer']")
+        page.wait_for_timeout(400)
+        visible = page.evaluate("getComputedStyle(document.querySelector('.md-sidebar--primary')).visibility")
+    finally:
+        page.close()
+    assert in_menu == 0
+    assert visible == "visible"  # opened, the menu is there
+
+
+def test_french_404(real_site: Build) -> None:
+    """The « page not found » page speaks French."""
+    html = (real_site.site / "404.html").read_text(encoding="utf-8")
+    assert "Page introuvable" in html and "Not found" not in html
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """The site built with its address set, as a school publishing it would."""
+    import os
+    import subprocess
+    import sys
+
+    project = copy_project(tmp_path_factory.mktemp("publie"))
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "https://referentiel.example/mscm/"}
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "site")],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=project,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return Build(result.returncode, result.stdout + result.stderr, project / "site")
+
+
+def test_site_url_fills_sitemap_canonical_and_404(published: Build) -> None:
+    """With SITE_URL (or site_url in mkdocs.yml), the sitemap lists every page, pages say their
+    canonical address, and the 404 page's links work at any depth."""
+    sitemap = (published.site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>https://referentiel.example/mscm/competences/C1.1/</loc>" in sitemap
+    assert sitemap.count("<loc>") > 40
+    html = published.page("competences/C1.1")
+    assert '<link rel="canonical" href="https://referentiel.example/mscm/competences/C1.1/">' in html
+    missing = (published.site / "404.html").read_text(encoding="utf-8")
+    assert 'href="https://referentiel.example/mscm/"' in missing
+    stylesheets = re.findall(r'<link rel="stylesheet" href="([^"]+)"', missing)
+    assert stylesheets and all(href.startswith("/mscm/") for href in stylesheets), stylesheets
+
+
+def test_site_url_has_one_obvious_place() -> None:
+    """mkdocs.yml names site_url near its top, with the SITE_URL variable."""
+    text = (PROJECT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert "site_url: !ENV [SITE_URL, null]" in text.split("theme:")[0]
+
+
