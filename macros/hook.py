@@ -20,7 +20,7 @@ from referentiel.checks.report import summary
 from referentiel.export.formats import FORMATS, export_contents
 from referentiel.export.schema_org import json_ld_script
 from referentiel.site import generate_pages, navigation
-from referentiel.site.assets import SHEETS_CSS, sheets_css
+from referentiel.site.assets import SHEETS_CSS, WORKER_SHIM, sheets_css, worker_shim
 from referentiel.site.search import enrich_index
 from referentiel.site.text import title
 from referentiel.site.urls import download_file
@@ -42,6 +42,9 @@ def on_config(config: Any) -> Any:
         config["copyright"] = title(certification.provenance.credit)
     if SHEETS_CSS not in config["extra_css"]:
         config["extra_css"].append(SHEETS_CSS)
+    # The offline build asks for a worker shim from a CDN: a site read from a USB key has no network.
+    polyfills = config["extra"].get("polyfills") or []
+    config["extra"]["polyfills"] = [WORKER_SHIM if "iframe-worker" in url else url for url in polyfills]
     return config
 
 
@@ -74,6 +77,8 @@ def on_files(files: Files, config: Any) -> Files:
         others = sorted(uri for uri in written if uri != "index.md")
         config["nav"] = navigation(referentiel, before=home, after=others)
     files.append(File.generated(config, SHEETS_CSS, content=sheets_css()))
+    if WORKER_SHIM in (config["extra"].get("polyfills") or []):
+        files.append(File.generated(config, WORKER_SHIM, content=worker_shim()))
     for name, data in downloads.items():
         files.append(File.generated(config, download_file(name), content=data))
     log.info("Référentiel : %d pages générées", len(generated))
@@ -93,4 +98,6 @@ def on_post_build(config: Any) -> None:
     path = Path(config["site_dir"]) / "search" / "search_index.json"
     if path.is_file():
         index = json.loads(path.read_text(encoding="utf-8"))
-        path.write_text(json.dumps(enrich_index(index), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        path.write_text(
+            json.dumps(enrich_index(index), ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+        )

@@ -47,9 +47,8 @@ def served(real_site: Build):  # type: ignore[no-untyped-def]
 
 @pytest.fixture(scope="module")
 def browser():  # type: ignore[no-untyped-def]
-    from playwright.sync_api import sync_playwright
-
     from browser import CHROMIUM_ARGS, chromium_path
+    from playwright.sync_api import sync_playwright
 
     path = chromium_path()
     with sync_playwright() as playwright:

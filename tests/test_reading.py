@@ -101,7 +101,9 @@ def test_dark_theme_is_accessible(served: str, browser, kind: str) -> None:  # t
         results = Axe().run(page)
     finally:
         page.close()
-    violations = [f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}" for v in results.response["violations"]]
+    violations = [
+        f"{v['id']}: {[n['target'] for n in v['nodes']][:3]}" for v in results.response["violations"]
+    ]
     assert not violations, violations
 
 
@@ -132,21 +134,7 @@ def test_french_404(real_site: Build) -> None:
 @pytest.fixture(scope="module")
 def published(tmp_path_factory: pytest.TempPathFactory) -> Build:
     """The site built with its address set, as a school publishing it would."""
-    import os
-    import subprocess
-    import sys
-
-    project = copy_project(tmp_path_factory.mktemp("publie"))
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": "https://referentiel.example/mscm/"}
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "site")],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=project,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    return Build(result.returncode, result.stdout + result.stderr, project / "site")
+    return _build_with(tmp_path_factory.mktemp("publie"), SITE_URL="https://referentiel.example/mscm/")
 
 
 def test_site_url_fills_sitemap_canonical_and_404(published: Build) -> None:
@@ -169,3 +157,44 @@ def test_site_url_has_one_obvious_place() -> None:
     assert "site_url: !ENV [SITE_URL, null]" in text.split("theme:")[0]
 
 
+def _build_with(tmp: Path, **env: str) -> Build:
+    import os
+    import subprocess
+    import sys
+
+    project = copy_project(tmp)
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "site")],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
+        cwd=project,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return Build(result.returncode, result.stdout + result.stderr, project / "site")
+
+
+def test_offline_build_works_from_the_folder(tmp_path: Path, browser) -> None:  # type: ignore[no-untyped-def]
+    """OFFLINE=true: opened from its folder (file://), links reach pages and search finds French words,
+    with no network (the worker shim is served by the site itself)."""
+    site = _build_with(tmp_path, OFFLINE="true").site
+    assert (site / "search" / "search_index.js").is_file()
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    try:
+        page.goto((site / "index.html").as_uri())
+        page.click('a[href="blocs/B1/index.html"] >> nth=0')
+        page.click('a[href$="C1.1.html"] >> nth=0')
+        assert page.url.endswith("/competences/C1.1.html")
+        assert "Réaliser un audit stratégique" in page.inner_text("article")
+        page.keyboard.press("s")
+        page.keyboard.type("d'influence")
+        page.wait_for_selector(".md-search-result__item > a", timeout=10_000)
+        first = page.eval_on_selector_all(".md-search-result__item > a", "l => l[0].getAttribute('href')")
+    finally:
+        page.close()
+    assert "/competences/C3.4.html" in first
+    assert all(url.startswith(("file://", "data:", "blob:", "about:")) for url in requests), [
+        u for u in requests if not u.startswith("file://")
+    ]

@@ -7,9 +7,17 @@ from importlib import resources
 
 # Where the site serves the sheets' style sheet.
 SHEETS_CSS = "assets/grilles.css"
+# The offline build's worker shim (iframe-worker 1.0.4, MIT, see iframe-worker-LICENSE.txt):
+# served by the site itself, so that search works from a folder or a USB key without network.
+WORKER_SHIM = "assets/javascripts/iframe-worker-shim.js"
 
 
 @cache
 def sheets_css() -> str:
     """The grids' and records' CSS, screen and print."""
     return resources.files(__name__).joinpath("grilles.css").read_text(encoding="utf-8")
+
+
+@cache
+def worker_shim() -> str:
+    return resources.files(__name__).joinpath("iframe-worker-shim.js").read_text(encoding="utf-8")

@@ -29,8 +29,8 @@ from .bloc import render_bloc
 from .competence import render_competence
 from .downloads import render_downloads
 from .fiche import render_fiche
-from .lists import render_blocs_list, render_competences_list, render_modalities_list
 from .grids import render_all_grids, render_grid_page, render_record_page
+from .lists import render_blocs_list, render_competences_list, render_modalities_list
 from .modality import render_modality
 from .traceability import render_traceability
 

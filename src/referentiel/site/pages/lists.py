@@ -19,7 +19,12 @@ def render_blocs_list(links: Links) -> str:
 
 def render_competences_list(links: Links) -> str:
     referentiel: Referentiel = links.referentiel
-    out = ["# Compétences", "", f"Les {len(referentiel.competences)} compétences du référentiel, par bloc.", ""]
+    out = [
+        "# Compétences",
+        "",
+        f"Les {len(referentiel.competences)} compétences du référentiel, par bloc.",
+        "",
+    ]
     for bloc in referentiel.blocs:
         out += [f"## {md(bloc.titre)}", ""]
         out += [f"- {links.md(c)} {md(c.texte)}" for c in bloc.competences] or ["Aucune compétence."]
