@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -205,6 +206,9 @@ def test_build_fails_on_an_error(tmp_path: Path) -> None:
     assert "Traceback" not in result.output
 
 
+REFERENTIEL_ACTIVITIES = __import__("referentiel").load_referentiel(__import__("sitebuild").DATA).activites
+
+
 def test_audit_pages(real_site: Build) -> None:
     """The audit section shows findings with linked items, coverage figures and the fiche."""
     audit = real_site.page("audit")
@@ -213,6 +217,26 @@ def test_audit_pages(real_site: Build) -> None:
     assert '<span class="gravite gravite-avertissement">Avertissement</span>' in audit
     trace = real_site.page("audit/tracabilite")
     assert "20 / 20 (100 %)" in trace
-    assert trace.count(">évaluée</td>") == 20
+    # The S8 conflict shows in the matrix: E4.5 (prestataires) evaluates C4.4 but its code names C4.5.
+    assert trace.count(">évaluée</td>") == 19
+    assert trace.count("évaluée, mais le code imprimé « E4.5 » ne la nomme pas") == 1
+    assert trace.count("nommée par le code imprimé « E4.5 », non évaluée") == 1
+    headers = re.findall(r'<th scope="col">(.*?)</th>', trace[trace.index("matrice") :].split("</thead>")[0])
+    assert len(headers) == len(set(headers))  # two modalities printed « E4.5 »: told apart by their IDs
     fiche = real_site.page("audit/fiche-rncp")
     assert "Numéro de fiche</strong> : <em>non renseigné</em>" in fiche
+    for section in (
+        "Objectifs et contexte de la certification",
+        "Activités visées",
+        "Compétences attestées",
+        "Secteurs d'activités et types d'emplois",
+        "Base légale",
+        "Prérequis et voies d'accès",
+    ):
+        assert section in fiche, section
+    assert "Prérequis à l'entrée en formation</strong> : <em>non renseigné</em>" in fiche
+    for activity in REFERENTIEL_ACTIVITIES:  # the référentiel's activities, when the fiche has no text
+        assert f'href="../../blocs/{activity.bloc_id}/#{activity.id}"' in fiche
+    # Findings name fiche fields in words and link to their section.
+    assert '<a href="fiche-rncp/#voies-acces">voies d&#x27;accès et jurys (fiche RNCP)</a>' in audit
+    assert "certification.voies_acces" not in audit

@@ -122,6 +122,14 @@ class Certification:
     correspondances: tuple[Correspondence, ...] = ()
     active: bool | None = None
     activites_visees: str | None = None
+    # Other sections of the public fiche, as published (None: not known).
+    objectifs_contexte: str | None = None
+    capacites_attestees: str | None = None
+    secteurs_activite: str | None = None
+    types_emplois: str | None = None
+    reglementation: str | None = None
+    prerequis: str | None = None
+    base_legale: tuple[str, ...] = ()
     provenance: Provenance | None = None
     # None: the référentiel declares no scale, and grids use DEFAULT_SCALE.
     echelle_resultats: ResultScale | None = None

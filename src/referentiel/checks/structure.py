@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
+from ..model import Modality
 from .coverage import orphans, own_modalities
 from .findings import Finding, Severity
 from .registry import Context, check
@@ -134,6 +135,11 @@ def _numbers_in_code(code: str) -> set[str]:
     if not first:
         return set()
     return {first.group(1), *re.findall(r"/(\d+\.\d+)", code)}
+
+
+def competences_named_by_code(modality: Modality) -> set[str]:
+    """The competence IDs a modality's printed code names (« E4.5 » → {"C4.5"}), if it names any."""
+    return {f"C{n}" for n in _numbers_in_code((modality.code_source or "").strip(" ."))}
 
 
 @check("S8")

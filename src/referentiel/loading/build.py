@@ -54,6 +54,7 @@ def _certification(raw: dict[str, Any]) -> Certification:
             if "note_maximale" in scale
             else ResultScale(niveaux=tuple(scale["niveaux"]))
         )
+    fields["base_legale"] = tuple(raw.get("base_legale", []))
     if raw.get("provenance"):
         fields["provenance"] = Provenance(**raw["provenance"])
     fields["correspondances"] = tuple(

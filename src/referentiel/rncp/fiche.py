@@ -48,6 +48,13 @@ class OfficialFiche:
     date_echeance: str | None
     date_limite_delivrance: str | None
     activites_visees: str | None
+    objectifs_contexte: str | None = None
+    capacites_attestees: str | None = None
+    secteurs_activite: str | None = None
+    types_emplois: str | None = None
+    reglementation: str | None = None
+    prerequis: str | None = None
+    base_legale: tuple[str, ...] = ()
     nsf: tuple[tuple[str, str | None], ...] = ()
     rome: tuple[tuple[str, str | None], ...] = ()
     formacodes: tuple[tuple[str, str | None], ...] = ()
@@ -100,6 +107,18 @@ def _codes(element: ET.Element, path: str) -> tuple[tuple[str, str | None], ...]
     )
 
 
+def _legal_texts(element: ET.Element) -> tuple[str, ...]:
+    """« Texte (JO du 30/12/2015) » for each publication of the general, creating and other decrees."""
+    texts = []
+    for kind in ("PUBLICATION_DECRET_GENERAL", "PUBLICATION_DECRET_CREATION", "PUBLICATION_DECRET_AUTRE"):
+        for publication in element.findall(f"{kind}/PUBLICATION_JO"):
+            title = _text(publication, "TITRE")
+            if title:
+                date = _text(publication, "DATE_PUBLICATION_JO")
+                texts.append(f"{title} (JO du {date})" if date else title)
+    return tuple(texts)
+
+
 def parse_fiche(element: ET.Element) -> OfficialFiche:
     """Read a ``<FICHE>`` element."""
     level = _text(element, "NOMENCLATURE_EUROPE/NIVEAU")
@@ -126,6 +145,13 @@ def parse_fiche(element: ET.Element) -> OfficialFiche:
         date_echeance=_iso(_text(element, "DATE_FIN_ENREGISTREMENT")),
         date_limite_delivrance=_iso(_text(element, "DATE_LIMITE_DELIVRANCE")),
         activites_visees=_text(element, "ACTIVITES_VISEES"),
+        objectifs_contexte=_text(element, "OBJECTIFS_CONTEXTE"),
+        capacites_attestees=_text(element, "CAPACITES_ATTESTEES"),
+        secteurs_activite=_text(element, "SECTEURS_ACTIVITE"),
+        types_emplois=_text(element, "TYPE_EMPLOI_ACCESSIBLES"),
+        reglementation=_text(element, "REGLEMENTATIONS_ACTIVITES"),
+        prerequis=_text(element, "PREREQUIS_ENTREE_FORMATION"),
+        base_legale=_legal_texts(element),
         nsf=_codes(element, "CODES_NSF/NSF"),
         rome=_codes(element, "CODES_ROME/ROME"),
         formacodes=_codes(element, "FORMACODES/FORMACODE"),

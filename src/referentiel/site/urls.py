@@ -150,5 +150,13 @@ class Links:
         except KeyError:
             pass
         if name.startswith("certification."):
-            return self.html_page(FICHE, name)
+            from .fiche_fields import field_link  # the fiche page's sections, named for a reader
+
+            found = field_link(name)
+            if found:
+                words, anchor = found
+                return self.html_page(FICHE, f"{words} (fiche RNCP)", anchor)
+            if name == "certification.echelle_resultats":
+                return self.html_page(GRIDS, "échelle des résultats des grilles")
+            return self.html_page(FICHE, name.removeprefix("certification."))
         return h(name)

@@ -3,10 +3,32 @@
 from __future__ import annotations
 
 from ...model import ACCESS_ROUTES, CodeLabel, french_date
+from ..fiche_fields import SECTIONS
 from ..text import capitalized, md
 from ..urls import Links
 
 UNKNOWN = "*non renseigné*"
+
+
+def _activities(links: Links) -> list[str]:
+    """The fiche's text when known, else the référentiel's own activities, said to be so."""
+    referentiel = links.referentiel
+    if referentiel.certification.activites_visees:
+        return [md(referentiel.certification.activites_visees)]
+    if not referentiel.activites:
+        return [UNKNOWN]
+    lines = ["D'après le référentiel d'activités (la fiche ne les publie pas ici) :", ""]
+    lines += [f"- {links.md(a)} {md(a.intitule)}" for a in referentiel.activites]
+    return lines
+
+
+def _competences(links: Links) -> list[str]:
+    referentiel = links.referentiel
+    if referentiel.certification.capacites_attestees:
+        return [md(referentiel.certification.capacites_attestees)]
+    if not referentiel.competences:
+        return [UNKNOWN]
+    return ["D'après le référentiel de compétences : voir les blocs ci-dessous."]
 
 
 def _value(text: str | None) -> str:
@@ -40,7 +62,7 @@ def render_fiche(links: Links) -> str:
         "reste « non renseigné ».",
         "",
         *([f"*{md(c.provenance.credit)}*", ""] if c.provenance else []),
-        "## Identification",
+        f"## Identification {{#{SECTIONS['identification']}}}",
         "",
         f"- **Intitulé** : {md(c.intitule)}",
         f"- **Numéro de fiche** : {_value(c.numero_rncp)}",
@@ -52,22 +74,42 @@ def render_fiche(links: Links) -> str:
         else f"- **Niveau** : {UNKNOWN}",
         f"- **Codes NSF** : {_codes(c.codes_nsf)}",
         f"- **Formacodes** : {_codes(c.formacodes)}",
-        f"- **Codes ROME** : {_codes(c.codes_rome)}",
         f"- **Certificateur(s)** : {certifiers}",
         f"- **Établissement** : {_value(c.etablissement)}",
         "",
-        "## Activités visées",
+        f"## Objectifs et contexte de la certification {{#{SECTIONS['objectifs']}}}",
         "",
-        md(c.activites_visees) if c.activites_visees else UNKNOWN,
+        _value(c.objectifs_contexte),
         "",
-        "## Enregistrement",
+        f"## Activités visées {{#{SECTIONS['activites']}}}",
+        "",
+        *_activities(links),
+        "",
+        f"## Compétences attestées {{#{SECTIONS['competences']}}}",
+        "",
+        *_competences(links),
+        "",
+        f"## Secteurs d'activités et types d'emplois {{#{SECTIONS['emplois']}}}",
+        "",
+        f"- **Secteurs d'activités** : {_value(c.secteurs_activite)}",
+        f"- **Types d'emplois accessibles** : {_value(c.types_emplois)}",
+        f"- **Codes ROME** : {_codes(c.codes_rome)}",
+        f"- **Références juridiques des règlementations d'activité** : {_value(c.reglementation)}",
+        "",
+        f"## Enregistrement {{#{SECTIONS['enregistrement']}}}",
         "",
         f"- **Type d'enregistrement** : {_value(registration.type)}",
         f"- **Date de décision** : {_date(registration.date_decision)}",
         f"- **Date d'échéance** : {_date(registration.date_echeance)}",
         f"- **Date limite de délivrance** : {_date(registration.date_limite_delivrance)}",
         "",
-        "## Voies d'accès et jurys",
+        f"## Base légale {{#{SECTIONS['base_legale']}}}",
+        "",
+        *([f"- {md(text)}" for text in c.base_legale] or [UNKNOWN]),
+        "",
+        f"## Prérequis et voies d'accès {{#{SECTIONS['voies']}}}",
+        "",
+        f"- **Prérequis à l'entrée en formation** : {_value(c.prerequis)}",
         "",
     ]
     routes = {route.voie: route for route in c.voies_acces}
@@ -83,7 +125,7 @@ def render_fiche(links: Links) -> str:
         )
     out += [
         "",
-        "## Validation",
+        f"## Validation {{#{SECTIONS['validation']}}}",
         "",
         f"- **Validité des blocs acquis** : {_value(c.validite_blocs)}",
         f"- **Aménagements pour les candidats en situation de handicap** : {_value(c.amenagements_handicap)}",
@@ -96,7 +138,7 @@ def render_fiche(links: Links) -> str:
             else UNKNOWN
         ),
         "",
-        "## Blocs de compétences",
+        f"## Blocs de compétences {{#{SECTIONS['blocs']}}}",
         "",
     ]
     for bloc in referentiel.blocs:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from ...checks.coverage import Coverage, coverage, orphans, own_modalities
+from ...checks.structure import competences_named_by_code
 from ...model import Bloc, Competence
 from ..htmltable import data_table
-from ..text import md
+from ..text import h, md
 from ..urls import Links
 
 
@@ -107,11 +108,19 @@ def _matrix(links: Links) -> str:
     referentiel = links.referentiel
     modalities = referentiel.modalites
     rows = []
+    named = {modality.id: competences_named_by_code(modality) for modality in modalities}
     for competence in referentiel.competences:
         cells = []
         for modality in modalities:
-            if competence.id in modality.competence_ids:
+            evaluated = competence.id in modality.competence_ids
+            conflict = bool(named[modality.id]) and (competence.id in named[modality.id]) != evaluated
+            code = f"le code imprimé « {h(modality.code)} »"
+            if evaluated and conflict:
+                cells.append(f'<td class="etat-incomplet">évaluée, mais {code} ne la nomme pas</td>')
+            elif evaluated:
                 cells.append('<td class="etat-complet">évaluée</td>')
+            elif conflict:
+                cells.append(f'<td class="etat-incomplet">nommée par {code}, non évaluée</td>')
             else:
                 cells.append('<td class="etat-vide">—</td>')
         words, css = _state(competence, links)
@@ -123,7 +132,16 @@ def _matrix(links: Links) -> str:
         "Matrice des compétences (lignes) et des modalités d'évaluation (colonnes, code imprimé "
         "dans la source)"
     )
-    headers = ["Compétence", *(links.html(m, m.code) for m in modalities), "Critères", "État"]
+    # The printed code, and the ID when it differs: the source prints « E4.5 » for two modalities.
+    headers = [
+        "Compétence",
+        *(
+            links.html(m, m.code) + (f"<br><small>{h(m.id)}</small>" if m.code != m.id else "")
+            for m in modalities
+        ),
+        "Critères",
+        "État",
+    ]
     return data_table("audit-table matrice", caption, headers, rows)
 
 
