@@ -35,12 +35,15 @@ from .modality import render_modality
 from .traceability import render_traceability
 
 
-def _front_matter(page_title: str) -> str:
+def _front_matter(page_title: str, searchable: bool = True) -> str:
     # Generated text is data: the macros plugin must never render it as a template.
     # The title is set here so that MkDocs never derives it from escaped Markdown.
     # A JSON string is a valid YAML scalar, and far quicker to write than through a YAML dumper.
     quoted = json.dumps(title(page_title), ensure_ascii=False)
-    return f"---\ntitle: {quoted}\nrender_macros: false\n---\n\n"
+    # Sheets repeat the texts of the modality pages word for word: out of the search index,
+    # which every page downloads.
+    excluded = "" if searchable else "search:\n  exclude: true\n"
+    return f"---\ntitle: {quoted}\nrender_macros: false\n{excluded}---\n\n"
 
 
 @dataclass(frozen=True)
@@ -63,8 +66,8 @@ def generate_pages(
     """
     pages = []
 
-    def add(src_uri: str, page_title: str, body: str) -> None:
-        pages.append(GeneratedPage(src_uri, _front_matter(page_title) + body))
+    def add(src_uri: str, page_title: str, body: str, searchable: bool = True) -> None:
+        pages.append(GeneratedPage(src_uri, _front_matter(page_title, searchable) + body))
 
     def links(src_uri: str) -> Links:
         return Links(referentiel, src_uri, use_directory_urls)
@@ -89,11 +92,11 @@ def generate_pages(
         add(src, f"{modality.code} {modality.intitule}", render_modality(modality, links(src)))
     for modality in referentiel.modalites:
         src = grid_page(modality.id)
-        add(src, f"Grille {modality.code} {modality.intitule}", render_grid_page(modality, links(src)))
+        add(src, f"Grille {modality.code} {modality.intitule}", render_grid_page(modality, links(src)), False)
     for bloc in referentiel.blocs:
         src = record_page(bloc.id)
-        add(src, f"Procès-verbal du {bloc.titre}", render_record_page(bloc, links(src)))
-    add(GRIDS, "Grilles d'évaluation et procès-verbaux", render_all_grids(links(GRIDS)))
+        add(src, f"Procès-verbal du {bloc.titre}", render_record_page(bloc, links(src)), False)
+    add(GRIDS, "Grilles d'évaluation et procès-verbaux", render_all_grids(links(GRIDS)), False)
     if findings is None:
         findings = run_checks(referentiel)
     add(AUDIT, "Audit de conformité", render_audit(findings, links(AUDIT)))
