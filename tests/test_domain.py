@@ -90,14 +90,16 @@ def test_generated_pages_are_unique_and_not_templates() -> None:
 
 
 def test_navigation_nests_blocs() -> None:
-    """Each bloc section holds its page, then its competences, then its modalities."""
+    """After the list of blocs, each bloc section holds its page, its competences (named by their
+    first words), then its modalities."""
     nav = navigation(REFERENTIEL, before=["index.md"], after=[])
     assert nav[0] == "index.md"
-    first = nav[1]
-    ((title, children),) = first.items()
+    assert nav[1] == {"Tous les blocs": "blocs/index.md"}
+    ((title, children),) = nav[2].items()
     assert title == "Bloc 1 : Conception de la stratégie de marque"
     assert children[0] == "blocs/B1/index.md"
-    assert [list(c.values())[0] for c in children[1]["Compétences"]][0] == "competences/C1.1.md"
+    assert children[1] == {"C1.1 Réaliser un audit stratégique de la marque…": "competences/C1.1.md"}
+    assert list(children[-1].values()) == ["modalites/E1.md"]
 
 
 def test_ids_in_free_text_become_links_and_only_ids() -> None:
