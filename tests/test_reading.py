@@ -20,6 +20,9 @@ QUERIES = {
     "d'influence": "competences/C3.4/",
     "d’influence": "competences/C3.4/",  # curly apostrophe
     "l'image": "competences/C3.6/",
+    "s'appuie": "blocs/B1/",
+    "s’appuie": "blocs/B1/",
+    "qu'il soutient": "modalites/E4.1/",
     "image": "competences/C3.6/",
     "expérience": "blocs/B3/",
     "experience": "blocs/B3/",  # without its accent

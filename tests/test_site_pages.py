@@ -45,6 +45,7 @@ def test_bloc_page(real_site: Build, bloc) -> None:
         assert activity.intitule in text
     for modality in bloc.modalites:
         assert modality.intitule in text
+    assert "Validation du bloc : non renseigné" in " ".join(text.split())  # the source does not say
     table = re.search(r'<table class="referentiel-table">(.*?)</table>', html, re.S)
     assert table, "tableau à quatre colonnes absent"
     assert "<caption>" in table.group(1)
