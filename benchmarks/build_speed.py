@@ -32,7 +32,10 @@ sys.path.insert(0, str(PROJECT / "tests"))  # the project copy the tests build f
 from sitebuild import copy_project  # noqa: E402
 
 from referentiel import load_referentiel, parse_referentiel  # noqa: E402
+from referentiel.export.formats import FORMATS, export_contents  # noqa: E402
 from referentiel.site import generate_pages, navigation  # noqa: E402
+from referentiel.site.assets import SHEETS_CSS, sheets_css  # noqa: E402
+from referentiel.site.urls import download_file  # noqa: E402
 
 OURS = "site du référentiel (hook + macros)"
 PLAIN = "MkDocs seul, mêmes pages"
@@ -55,20 +58,35 @@ def expanded_home(config: dict[str, Any]) -> str:
     return jinja2.Template(body).render(**registered)
 
 
+class _ConfigLoader(yaml.SafeLoader):
+    """mkdocs.yml as MkDocs reads it with no variable set: « !ENV [NAME, default] » is the default."""
+
+
+_ConfigLoader.add_constructor(
+    "!ENV",
+    lambda loader, node: loader.construct_sequence(node)[-1] if isinstance(node, yaml.SequenceNode) else None,
+)
+
+
 def plain_copy(root: Path) -> Path:
-    """The same pages as static Markdown, built by MkDocs and Material alone."""
+    """The same pages (and published files) as static Markdown, built by MkDocs and Material alone."""
     target = root / "plain"
-    config = yaml.load((PROJECT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    config = yaml.load((PROJECT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
     config["config_file_path"] = str(PROJECT / "mkdocs.yml")
     referentiel = load_referentiel(PROJECT / "data" / "referentiel.yaml")
     docs = target / "docs"
     shutil.copytree(PROJECT / "docs", docs)
     shutil.copytree(PROJECT / "overrides", target / "overrides")
     (docs / "index.md").write_text(expanded_home({**config, "use_directory_urls": True}), encoding="utf-8")
-    for page in generate_pages(referentiel, use_directory_urls=True):
+    downloads = export_contents(referentiel, list(FORMATS))
+    for page in generate_pages(referentiel, use_directory_urls=True, downloads=downloads):
         path = docs / page.src_uri
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(page.content, encoding="utf-8")
+    for name, data in downloads.items():
+        (docs / download_file(name)).write_bytes(data)
+    (docs / SHEETS_CSS).write_text(sheets_css(), encoding="utf-8")
+    config["extra_css"] = [*config["extra_css"], SHEETS_CSS]
     config["plugins"] = [{"search": {"lang": "fr"}}]
     for key in ("hooks", "watch", "config_file_path"):
         config.pop(key, None)
@@ -82,7 +100,7 @@ def plain_with_macros_plugin(root: Path, plain: Path) -> Path:
     target = root / "plain-macros"
     shutil.copytree(plain, target)
     shutil.copytree(PROJECT / "macros", target / "macros", ignore=shutil.ignore_patterns("__pycache__"))
-    config = yaml.load((target / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    config = yaml.load((target / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
     config["plugins"].append({"macros": {"module_name": "macros", "render_by_default": False}})
     (target / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     return target
