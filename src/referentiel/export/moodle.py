@@ -52,6 +52,7 @@ def scale(scale: ResultScale) -> tuple[str, str]:
     else:
         values = list(reversed(scale.niveaux))  # Moodle lists a scale from the lowest value
         proficient_from = len(values) - 1
+    # The importer replaces this scale id by that of the scale it finds, or creates, from the values.
     configuration: list[dict[str, object]] = [{"scaleid": "0"}]
     configuration += [
         {"id": index, "scaledefault": 1 if index == len(values) else 0, "proficient": 1}
