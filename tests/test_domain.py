@@ -84,7 +84,9 @@ def test_row_spans_merge_consecutive_identical_groups() -> None:
 def test_generated_pages_are_unique_and_not_templates() -> None:
     """Each page has its own source path and opts out of macro rendering."""
     pages = generate_pages(REFERENTIEL)
-    assert len(pages) == 3 + 4 + 20 + 8 + 9 + 4 + 3  # lists, blocs, competences, modalities, grids, records, audit
+    assert (
+        len(pages) == 3 + 4 + 20 + 8 + 9 + 4 + 3
+    )  # lists, blocs, competences, modalities, grids, records, audit
     assert len({p.src_uri for p in pages}) == len(pages)
     assert all("render_macros: false" in p.content.split("---")[1] for p in pages)
 

@@ -464,15 +464,31 @@ def test_all_or_nothing_when_one_fiche_is_missing(tmp_path: Path, capsys: pytest
     assert not (tmp_path / "o").exists()
 
 
-def test_windows_1252_controls_of_the_export_are_repaired(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    """U+0092 (a Windows-1252 apostrophe decoded as Latin-1 upstream) becomes « ’ »."""
-    text = EXPORT_TEXT.replace("<LISTE_COMPETENCES>Installer", "<LISTE_COMPETENCES>L\u0092Installer", 1)
-    export = _export_with(tmp_path, "export_2026-08-16.xml", text)
+def test_what_the_import_interprets_is_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """U+0092 (a Windows-1252 apostrophe decoded as Latin-1 upstream) becomes « ’ », and an impossible
+    date stays empty: both said in a note d'édition of the certification, shown on the fiche page."""
+    from referentiel import load_referentiel
+    from referentiel.site.pages.fiche import render_fiche
+    from referentiel.site.urls import FICHE as FICHE_PAGE
+    from referentiel.site.urls import Links
+
+    block = _fiche_block(FICHE)
+    changed = block.replace("<LISTE_COMPETENCES>Installer", "<LISTE_COMPETENCES>L\u0092Installer", 1)
+    changed = changed.replace(
+        "<DATE_FIN_ENREGISTREMENT>01/09/2028<", "<DATE_FIN_ENREGISTREMENT>31/02/2028<", 1
+    )
+    export = _export_with(tmp_path, "export_2026-08-16.xml", EXPORT_TEXT.replace(block, changed, 1))
     status, printed = _run(capsys, ["import", str(export), "--fiche", FICHE, "--sortie", str(tmp_path / "o")])
     assert status == 0, printed
-    assert "L’Installer" in (tmp_path / "o" / FICHE / "referentiel.yaml").read_text(encoding="utf-8")
+    path = tmp_path / "o" / FICHE / "referentiel.yaml"
+    assert "L’Installer" in path.read_text(encoding="utf-8")
+    referentiel = load_referentiel(path)
+    notes = " ".join(referentiel.certification.notes_edition)
+    assert "« 31/02/2028 » comme date de fin d'enregistrement" in notes
+    assert "U+0092 → « ’ »" in notes
+    assert referentiel.certification.enregistrement.date_echeance is None
+    page = render_fiche(Links(referentiel, FICHE_PAGE, True))
+    assert "Note d'édition" in page and "31/02/2028" in page
 
 
 # Through ``mkdocs build``: the same French report, with its line, and no traceback.

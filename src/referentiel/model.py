@@ -130,6 +130,7 @@ class Certification:
     reglementation: str | None = None
     prerequis: str | None = None
     base_legale: tuple[str, ...] = ()
+    notes_edition: tuple[str, ...] = ()
     provenance: Provenance | None = None
     # None: the référentiel declares no scale, and grids use DEFAULT_SCALE.
     echelle_resultats: ResultScale | None = None

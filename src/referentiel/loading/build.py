@@ -55,6 +55,7 @@ def _certification(raw: dict[str, Any]) -> Certification:
             else ResultScale(niveaux=tuple(scale["niveaux"]))
         )
     fields["base_legale"] = tuple(raw.get("base_legale", []))
+    fields["notes_edition"] = tuple(raw.get("notes_edition", []))
     if raw.get("provenance"):
         fields["provenance"] = Provenance(**raw["provenance"])
     fields["correspondances"] = tuple(

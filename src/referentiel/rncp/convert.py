@@ -101,6 +101,7 @@ def to_referentiel_data(fiche: OfficialFiche, export_date: str | None) -> dict[s
             "reglementation": fiche.reglementation,
             "prerequis": fiche.prerequis,
             "base_legale": list(fiche.base_legale),
+            "notes_edition": list(fiche.notes),
             "provenance": {"source": SOURCE, "fiche": fiche.numero, "date_export": export_date},
         },
         "blocs": [_bloc(bloc, index) for index, bloc in enumerate(fiche.blocs, 1)],

@@ -62,6 +62,8 @@ class OfficialFiche:
     voies: tuple[OfficialRoute, ...] = ()
     blocs: tuple[OfficialBloc, ...] = ()
     correspondances: tuple[tuple[str, tuple[str, ...]], ...] = field(default=())
+    # What reading the fiche had to interpret, said on the site rather than done silently.
+    notes: tuple[str, ...] = ()
 
 
 # C1 controls in the export are Windows-1252 characters decoded as Latin-1 upstream
@@ -70,10 +72,8 @@ _C1 = re.compile(r"[\x80-\x9f]")
 
 
 def _windows_1252(match: re.Match[str]) -> str:
-    try:
-        return bytes([ord(match.group())]).decode("cp1252")
-    except UnicodeDecodeError:
-        return match.group()  # no such character: left for the loader to refuse, with its line
+    # A byte with no Windows-1252 character stays: the loader refuses it, with its line.
+    return _windows_1252_char(match.group())
 
 
 def _text(element: ET.Element, path: str) -> str | None:
@@ -95,6 +95,42 @@ def _iso(date: str | None) -> str | None:
         return datetime.date(int(year), int(month), int(day)).isoformat()
     except ValueError:
         return None
+
+
+_DATES = (
+    ("DATE_DECISION", "date de décision"),
+    ("DATE_FIN_ENREGISTREMENT", "date de fin d'enregistrement"),
+    ("DATE_LIMITE_DELIVRANCE", "date limite de délivrance"),
+)
+
+
+def _reading_notes(element: ET.Element) -> tuple[str, ...]:
+    """Notes on what was not taken as published: impossible dates, Windows-1252 characters."""
+    notes = []
+    for tag, label in _DATES:
+        raw = _text(element, tag)
+        if raw and _iso(raw) is None:
+            notes.append(
+                f"La fiche publie « {raw} » comme {label} : ce n'est pas une date réelle, "
+                "le champ reste vide."
+            )
+    repaired = sorted(
+        {c for text in element.itertext() for c in _C1.findall(text) if _windows_1252_char(c) != c}
+    )
+    if repaired:
+        pairs = ", ".join(f"U+{ord(c):04X} → « {_windows_1252_char(c)} »" for c in repaired)
+        notes.append(
+            "L'export contient des caractères de contrôle qui sont des caractères Windows-1252 "
+            f"mal décodés en amont ; ils ont été rétablis : {pairs}."
+        )
+    return tuple(notes)
+
+
+def _windows_1252_char(character: str) -> str:
+    try:
+        return bytes([ord(character)]).decode("cp1252")
+    except UnicodeDecodeError:
+        return character
 
 
 def _yes(value: str | None) -> bool | None:
@@ -171,4 +207,5 @@ def parse_fiche(element: ET.Element) -> OfficialFiche:
             for b in element.findall("BLOCS_COMPETENCES/BLOC_COMPETENCES")
         ),
         correspondances=tuple(correspondences),
+        notes=_reading_notes(element),
     )

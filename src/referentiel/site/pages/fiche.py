@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...model import ACCESS_ROUTES, CodeLabel, french_date
+from ..blocks import md_notes
 from ..fiche_fields import SECTIONS
 from ..text import capitalized, md
 from ..urls import Links
@@ -62,6 +63,7 @@ def render_fiche(links: Links) -> str:
         "reste « non renseigné ».",
         "",
         *([f"*{md(c.provenance.credit)}*", ""] if c.provenance else []),
+        *([md_notes(c.notes_edition, links), ""] if c.notes_edition else []),
         f"## Identification {{#{SECTIONS['identification']}}}",
         "",
         f"- **Intitulé** : {md(c.intitule)}",
