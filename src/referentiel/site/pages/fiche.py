@@ -18,7 +18,7 @@ def _activities(links: Links) -> list[str]:
         return [md(referentiel.certification.activites_visees)]
     if not referentiel.activites:
         return [UNKNOWN]
-    lines = ["D'après le référentiel d'activités (la fiche ne les publie pas ici) :", ""]
+    lines = ["Le texte de la fiche n'est pas renseigné ; les activités du référentiel d'activités :", ""]
     lines += [f"- {links.md(a)} {md(a.intitule)}" for a in referentiel.activites]
     return lines
 
