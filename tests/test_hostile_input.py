@@ -409,7 +409,7 @@ def test_write_faults_leave_nothing(
     The fault is injected when the second fiche's file is written (tests run as root here,
     where permissions cannot make a folder read-only), so the first must be undone too.
     """
-    import referentiel.rncp.writer as writer
+    import referentiel.files as files
 
     real_fsync = os.fsync
     calls = {"n": 0}
@@ -420,7 +420,7 @@ def test_write_faults_leave_nothing(
             raise OSError(fault, os.strerror(fault))
         real_fsync(descriptor)
 
-    monkeypatch.setattr(writer.os, "fsync", failing_fsync)
+    monkeypatch.setattr(files.os, "fsync", failing_fsync)
     output = tmp_path / "o"
     status, printed = _run(
         capsys, ["import", str(EXPORT), "--fiche", FICHE, "--fiche", "RNCP34762", "--sortie", str(output)]
@@ -434,7 +434,7 @@ def test_interruption_undoes_everything(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Ctrl-C while the second fiche is moved into place: exit 130, the first fiche is undone too."""
-    import referentiel.rncp.writer as writer
+    import referentiel.files as files
 
     real_replace = os.replace
     calls = {"n": 0}
@@ -445,7 +445,7 @@ def test_interruption_undoes_everything(
             raise KeyboardInterrupt
         real_replace(source, target)
 
-    monkeypatch.setattr(writer.os, "replace", interrupted_replace)
+    monkeypatch.setattr(files.os, "replace", interrupted_replace)
     output = tmp_path / "o"
     status, printed = _run(
         capsys, ["import", str(EXPORT), "--fiche", FICHE, "--fiche", "RNCP34762", "--sortie", str(output)]

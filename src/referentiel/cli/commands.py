@@ -10,12 +10,12 @@ from pathlib import Path
 from ..checks import findings_from_problems, has_errors, run_checks
 from ..checks.report import as_json, as_text
 from ..errors import ReferentielError
-from ..export.files import OutputError as ExportOutputError
 from ..export.formats import FORMATS, export_files
 from ..export.pdf import PdfError, export_grids, export_session
+from ..files import OutputError
 from ..jury import CandidateError, Session, read_candidates
 from ..loading import load_referentiel
-from ..rncp import ExportError, OutputError, crosscheck_export, import_fiches
+from ..rncp import ExportError, crosscheck_export, import_fiches
 from ..terminal import printable
 
 EXIT_INVALID = 1
@@ -100,7 +100,7 @@ def export(args: argparse.Namespace) -> int:
     except ReferentielError as error:
         _complain(error.report())
         return EXIT_INVALID
-    except ExportOutputError as error:
+    except OutputError as error:
         _complain(f"Erreur : {error}")
         return EXIT_INVALID
     for path in written:

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..files import write_all_or_none
 from ..model import Referentiel
 from .case import case_text
-from .files import write_files
 from .json_data import json_text
 from .moodle import moodle_text
 from .spreadsheet import csv_text
@@ -70,4 +70,4 @@ def export_contents(referentiel: Referentiel, names: list[str]) -> dict[str, byt
 def export_files(referentiel: Referentiel, names: list[str], output: Path) -> list[Path]:
     """Write the formats ``names`` into ``output``: all the files or none."""
     contents = export_contents(referentiel, names)
-    return write_files({output / name: data for name, data in contents.items()})
+    return write_all_or_none({output / name: data for name, data in contents.items()})

@@ -17,10 +17,10 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..files import OutputError, write_all_or_none
 from ..jury import Candidate, Session, Sheet, blank_sheets, candidate_sheets
 from ..model import Referentiel
 from .document import sheets_document
-from .files import OutputError, write_files
 from .numbering import OutlineMismatch, concatenated, numbered, sheet_bounds
 
 # What Chromium needs on a server: no sandbox (root), no GPU, and none of its own network calls.
@@ -157,6 +157,6 @@ def export_session(
 
 def _write(files: dict[Path, bytes]) -> list[Path]:
     try:
-        return write_files(files)
+        return write_all_or_none(files)
     except OutputError as error:
         raise PdfError(str(error)) from None

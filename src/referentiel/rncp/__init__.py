@@ -6,11 +6,12 @@ from importlib import resources
 from pathlib import Path
 
 from ..checks.findings import Finding
+from ..files import OutputError
 from ..model import Provenance, Referentiel
 from .convert import SOURCE, to_referentiel_data
 from .crosscheck import crosscheck
 from .flux import FICHE_NUMBER, ExportError, export_date, find_fiches, read_fiches
-from .writer import OutputError, write_all
+from .writer import write_all
 
 __all__ = ["ExportError", "OutputError", "import_fiches", "crosscheck_export", "SOURCE"]
 
