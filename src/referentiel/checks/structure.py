@@ -145,13 +145,12 @@ def competences_named_by_code(modality: Modality) -> set[str]:
 @check("S8")
 def printed_codes_match(ctx: Context) -> Iterator[Finding]:
     for modality in ctx.referentiel.modalites:
-        named = _numbers_in_code((modality.code_source or "").strip(" ."))
-        evaluated = {cid.lstrip("C") for cid in modality.competence_ids}
-        if named and named != evaluated:
+        named = competences_named_by_code(modality)
+        if named and named != set(modality.competence_ids):
             yield ctx.finding(
                 "S8", W,
                 f"Le code imprimé « {modality.code_source} » désigne "
-                + ", ".join(f"C{n}" for n in sorted(named))
+                + ", ".join(sorted(named))
                 + " mais la modalité évalue "
                 + ", ".join(sorted(modality.competence_ids))
                 + ".",

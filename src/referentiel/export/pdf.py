@@ -14,6 +14,7 @@ import asyncio
 import os
 import re
 import shutil
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,8 +63,6 @@ def find_chromium() -> str:
 
 def _slug(text: str) -> str:
     """A file-name part: ASCII letters, digits and dashes only."""
-    import unicodedata
-
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return re.sub(r"[^A-Za-z0-9]+", "-", plain).strip("-")[:60] or "sans-nom"
 
@@ -103,14 +102,14 @@ def print_documents(
     """Each document as printed PDF bytes, with each sheet's page range."""
     chromium = find_chromium()
     try:
-        printed = asyncio.run(_print(referentiel, documents, chromium))
+        from playwright.async_api import Error as PlaywrightError
     except ImportError:
         raise PdfError(
             "Playwright est introuvable : installez le projet avec « pip install -e .[site] »."
         ) from None
-    except Exception as error:  # Playwright reports a browser that will not start this way
-        if type(error).__name__ not in {"Error", "TimeoutError", "TargetClosedError"}:
-            raise
+    try:
+        printed = asyncio.run(_print(referentiel, documents, chromium))
+    except PlaywrightError as error:  # a browser that will not start, a page that will not print
         raise PdfError(f"Chromium n'a pas pu imprimer : {str(error).splitlines()[0][:300]}") from None
     located = []
     for document, pdf in zip(documents, printed, strict=True):

@@ -104,11 +104,12 @@ _DATES = (
 )
 
 
-def _reading_notes(element: ET.Element) -> tuple[str, ...]:
-    """Notes on what was not taken as published: impossible dates, Windows-1252 characters."""
+def _reading_notes(element: ET.Element, dates: dict[str, str | None]) -> tuple[str, ...]:
+    """Notes on what was not taken as published: impossible ``dates`` (as published, by tag),
+    Windows-1252 characters."""
     notes = []
     for tag, label in _DATES:
-        raw = _text(element, tag)
+        raw = dates[tag]
         if raw and _iso(raw) is None:
             notes.append(
                 f"La fiche publie « {raw} » comme {label} : ce n'est pas une date réelle, "
@@ -158,6 +159,7 @@ def _legal_texts(element: ET.Element) -> tuple[str, ...]:
 def parse_fiche(element: ET.Element) -> OfficialFiche:
     """Read a ``<FICHE>`` element."""
     level = _text(element, "NOMENCLATURE_EUROPE/NIVEAU")
+    dates = {tag: _text(element, tag) for tag, _ in _DATES}
     level_match = re.fullmatch(r"NIV(\d)", level or "")
     routes = []
     for tag, voie in JURIES.items():
@@ -177,9 +179,9 @@ def parse_fiche(element: ET.Element) -> OfficialFiche:
         etat=_text(element, "ETAT_FICHE"),
         actif=_yes(_text(element, "ACTIF")),
         type_enregistrement=_text(element, "TYPE_ENREGISTREMENT"),
-        date_decision=_iso(_text(element, "DATE_DECISION")),
-        date_echeance=_iso(_text(element, "DATE_FIN_ENREGISTREMENT")),
-        date_limite_delivrance=_iso(_text(element, "DATE_LIMITE_DELIVRANCE")),
+        date_decision=_iso(dates["DATE_DECISION"]),
+        date_echeance=_iso(dates["DATE_FIN_ENREGISTREMENT"]),
+        date_limite_delivrance=_iso(dates["DATE_LIMITE_DELIVRANCE"]),
         activites_visees=_text(element, "ACTIVITES_VISEES"),
         objectifs_contexte=_text(element, "OBJECTIFS_CONTEXTE"),
         capacites_attestees=_text(element, "CAPACITES_ATTESTEES"),
@@ -207,5 +209,5 @@ def parse_fiche(element: ET.Element) -> OfficialFiche:
             for b in element.findall("BLOCS_COMPETENCES/BLOC_COMPETENCES")
         ),
         correspondances=tuple(correspondences),
-        notes=_reading_notes(element),
+        notes=_reading_notes(element, dates),
     )
