@@ -9,8 +9,8 @@ import re
 from ..rncp.flux import FICHE_NUMBER
 
 
-def export_date(text: str) -> str:
-    """An export date, AAAA-MM-JJ, that exists in the calendar."""
+def calendar_date(text: str) -> str:
+    """A date, AAAA-MM-JJ, that exists in the calendar (an export's, a session's)."""
     try:
         if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", text):
             raise ValueError

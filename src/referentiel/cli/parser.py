@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from .french import FrenchArgumentParser
-from .options import export_date, fiche_number
+from .options import calendar_date, fiche_number
 
 DEFAULT_SOURCE = "data/referentiel.yaml"
 
@@ -80,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
         "séparées par « ; » ou « , »)",
     )
     pdf.add_argument("--session", metavar="NOM", help="nom de la session, imprimé sur chaque page")
-    pdf.add_argument("--date", type=export_date, metavar="AAAA-MM-JJ", help="date de la session")
+    pdf.add_argument("--date", type=calendar_date, metavar="AAAA-MM-JJ", help="date de la session")
     pdf.add_argument("--lieu", metavar="LIEU", help="lieu de la session")
     return parser
 
@@ -88,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _date_option(command: argparse.ArgumentParser) -> None:
     command.add_argument(
         "--date-export",
-        type=export_date,
+        type=calendar_date,
         metavar="AAAA-MM-JJ",
         help="date de l'export, si son nom ne la porte pas",
     )

@@ -49,7 +49,7 @@ class CandidateError(Exception):
         super().__init__("\n".join([head, *(f"  - {line}" for line in lines[:MAX_PROBLEMS])]))
 
 
-def fold(text: str) -> str:
+def comparable(text: str) -> str:
     """Lower case, accents and punctuation removed: « N° de candidat » → « n de candidat »."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     letters = "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -128,7 +128,7 @@ def _header(row: list[str]) -> tuple[dict[str, int], list[str]]:
     problems = []
     names = {alias: column for column, aliases in COLUMNS.items() for alias in aliases}
     for index, cell in enumerate(row):
-        column = names.get(fold(cell))
+        column = names.get(comparable(cell))
         if column is None:
             if cell.strip():
                 permitted = ", ".join(COLUMNS)
@@ -147,7 +147,7 @@ def _modality_codes(referentiel: Referentiel) -> dict[str, list[Modality]]:
     """Each modality by its ID and by its printed code, folded; a code may name several."""
     codes: dict[str, list[Modality]] = {}
     for modality in referentiel.modalites:
-        for key in {fold(modality.id), fold(modality.code)}:
+        for key in {comparable(modality.id), comparable(modality.code)}:
             codes.setdefault(key, []).append(modality)
     return codes
 
@@ -175,15 +175,15 @@ def _candidate(
             errors.append(f"colonne « {column} » vide")
     voie = None
     if values["voie"]:
-        routes = {fold(route): route for route in ACCESS_ROUTES}
-        voie = routes.get(fold(values["voie"]))
+        routes = {comparable(route): route for route in ACCESS_ROUTES}
+        voie = routes.get(comparable(values["voie"]))
         if voie is None:
             errors.append(
                 f"voie d'accès « {values['voie']} » inconnue ; voies permises : {', '.join(ACCESS_ROUTES)}"
             )
     modalities: list[str] = []
     for code in (c for c in re.split(r"[\s,;|]+", values["modalites"]) if c):
-        found = codes.get(fold(code), [])
+        found = codes.get(comparable(code), [])
         if not found:
             errors.append(f"modalité « {code} » inconnue")
         elif len(found) > 1:
