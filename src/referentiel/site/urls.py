@@ -10,6 +10,7 @@ import posixpath
 from collections.abc import Callable
 
 from ..model import Activity, Bloc, Competence, Criterion, Modality, Referentiel
+from .fiche_fields import field_link
 from .text import fold, h, md
 
 Item = Bloc | Activity | Competence | Modality | Criterion
@@ -150,8 +151,6 @@ class Links:
         except KeyError:
             pass
         if name.startswith("certification."):
-            from .fiche_fields import field_link  # the fiche page's sections, named for a reader
-
             found = field_link(name)
             if found:
                 words, anchor = found

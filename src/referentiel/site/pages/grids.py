@@ -13,28 +13,29 @@ def _screen_intro(body: str) -> str:
     return f'<div class="ecran-seulement">\n{body}\n</div>'
 
 
+def _single_sheet_page(sheet: Sheet, links: Links, intro: str) -> str:
+    """One sheet whose own title is the page's only h1, the on-screen help right after it."""
+    head, rest = render_sheet(sheet, links, heading=1, page_numbers=True).split("</h1>", 1)
+    return f"{head}</h1>\n{_screen_intro(intro)}\n{rest}"
+
+
 def render_grid_page(modality: Modality, links: Links) -> str:
-    sheet = render_sheet(Sheet(modality=modality), links, heading=1, page_numbers=True)
     intro = (
         f"<p>Grille de la modalité {links.html(modality, f'{modality.code} {modality.intitule}')}. "
         "Imprimez cette page (format A4) : seule la grille est imprimée. La décision sur le bloc se "
         f"prend sur son {links.html_page(record_page(modality.bloc_id), 'procès-verbal')}. "
         f"Toutes les feuilles : {links.html_page(GRIDS, 'grilles et procès-verbaux à imprimer')}.</p>"
     )
-    # The sheet's own title is the page's only h1; the help follows it on screen.
-    head, rest = sheet.split("</h1>", 1)
-    return f"{head}</h1>\n{_screen_intro(intro)}\n{rest}"
+    return _single_sheet_page(Sheet(modality=modality), links, intro)
 
 
 def render_record_page(bloc: Bloc, links: Links) -> str:
-    sheet = render_sheet(Sheet(bloc=bloc), links, heading=1, page_numbers=True)
     grids = ", ".join(links.html_page(grid_page(m.id), f"{m.code} {m.intitule}") for m in bloc.modalites)
     intro = (
         f"<p>Procès-verbal du {links.html(bloc, bloc.titre)} : la décision du jury pour le bloc, "
         f"prise sur les grilles de ses modalités ({grids or 'aucune'}). Imprimez cette page (format A4).</p>"
     )
-    head, rest = sheet.split("</h1>", 1)
-    return f"{head}</h1>\n{_screen_intro(intro)}\n{rest}"
+    return _single_sheet_page(Sheet(bloc=bloc), links, intro)
 
 
 def render_all_grids(links: Links) -> str:
