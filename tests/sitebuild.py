@@ -39,10 +39,11 @@ def copy_project(destination: Path, yaml_text: str | None = None) -> Path:
     return destination
 
 
-def build(project: Path) -> Build:
-    """Run ``mkdocs build --strict`` on ``project`` as a user would."""
+def build(project: Path, env: dict[str, str] | None = None) -> Build:
+    """Run ``mkdocs build --strict`` on ``project`` as a user would, with ``env`` variables set
+    (``SITE_URL``, ``OFFLINE``…)."""
     site = project / "site"
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})}
     result = subprocess.run(
         [
             sys.executable,

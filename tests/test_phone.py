@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from browser import CHROMIUM_ARGS, chromium_path
 from sitebuild import Build
 
 
 @pytest.mark.parametrize("width", [390, 640, 1280])  # a phone, 1280 px at 200 % zoom, a laptop
-def test_no_page_scrolls_sideways(real_site: Build, width: int) -> None:
+def test_no_page_scrolls_sideways(real_site: Build, browser, width: int) -> None:  # type: ignore[no-untyped-def]
     """Every page of the site fits the window's width; the tables that do not fit scroll in their box."""
-    from playwright.sync_api import sync_playwright
-
     pages = sorted(real_site.site.rglob("index.html"))
     assert len(pages) > 40
     too_wide = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": width, "height": 800})
+    page = browser.new_page(viewport={"width": width, "height": 800})
+    try:
         for path in pages:
             page.goto(path.as_uri())
             scroll_width = page.evaluate("document.documentElement.scrollWidth")
@@ -32,5 +28,6 @@ def test_no_page_scrolls_sideways(real_site: Build, width: int) -> None:
             box.evaluate("b => { b.scrollLeft = 200; }")
             first = page.locator(".referentiel-table tbody tr:first-child > :first-child")
             assert first.evaluate("c => c.getBoundingClientRect().left") >= 0  # kept in view
-        browser.close()
+    finally:
+        page.close()
     assert not too_wide, "\n".join(too_wide)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from htmltext import article_text, normalize
-from sitebuild import DATA, PROJECT, Build, copy_project
+from sitebuild import DATA, PROJECT, Build, build, copy_project
 
 from referentiel import load_referentiel
 from referentiel.site.text import excerpt
@@ -137,7 +137,11 @@ def test_french_404(real_site: Build) -> None:
 @pytest.fixture(scope="module")
 def published(tmp_path_factory: pytest.TempPathFactory) -> Build:
     """The site built with its address set, as a school publishing it would."""
-    return _build_with(tmp_path_factory.mktemp("publie"), SITE_URL="https://referentiel.example/mscm/")
+    site = build(
+        copy_project(tmp_path_factory.mktemp("publie")), {"SITE_URL": "https://referentiel.example/mscm/"}
+    )
+    assert site.returncode == 0, site.output
+    return site
 
 
 def test_site_url_fills_sitemap_canonical_and_404(published: Build) -> None:
@@ -160,27 +164,12 @@ def test_site_url_has_one_obvious_place() -> None:
     assert "site_url: !ENV [SITE_URL, null]" in text.split("theme:")[0]
 
 
-def _build_with(tmp: Path, **env: str) -> Build:
-    import os
-    import subprocess
-    import sys
-
-    project = copy_project(tmp)
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(project / "site")],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env},
-        cwd=project,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    return Build(result.returncode, result.stdout + result.stderr, project / "site")
-
-
 def test_offline_build_works_from_the_folder(tmp_path: Path, browser) -> None:  # type: ignore[no-untyped-def]
     """OFFLINE=true: opened from its folder (file://), links reach pages and search finds French words,
     with no network (the worker shim is served by the site itself)."""
-    site = _build_with(tmp_path, OFFLINE="true").site
+    built = build(copy_project(tmp_path), {"OFFLINE": "true"})
+    assert built.returncode == 0, built.output
+    site = built.site
     assert (site / "search" / "search_index.js").is_file()
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     requests: list[str] = []
