@@ -77,22 +77,32 @@ def worst_inputs() -> dict[str, str]:
     }
 
 
+# Runs the command line in a fresh process and reports its peak memory last, on standard error.
+_MEASURED = (
+    "import resource, sys\n"
+    "from referentiel.cli import main\n"
+    "status = main(sys.argv[1:])\n"
+    "sys.stderr.write(f'\\nRSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\\n')\n"
+    "sys.exit(status)\n"
+)
+
+
+def run_measured(args: list[str]) -> tuple[float, float, str, str]:
+    """(wall time in s, peak memory in MB, standard output, standard error) of ``referentiel ARGS``."""
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, "-c", _MEASURED, *args], capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    errors, rss = result.stderr.rsplit("RSS ", 1)
+    return elapsed, int(rss) / 1024, result.stdout, errors.strip()
+
+
 def measure(text: str) -> tuple[float, float, str]:
+    """``referentiel check`` on ``text``: time, memory and its first error."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "r.yaml"
         path.write_text(text, encoding="utf-8")
-        script = (
-            "import resource, sys\n"
-            "from referentiel.cli import main\n"
-            "status = main(['check', sys.argv[1]])\n"
-            "sys.stderr.write(f'\\nRSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\\n')\n"
-            "sys.exit(status)\n"
-        )
-        start = time.perf_counter()
-        result = subprocess.run([sys.executable, "-c", script, str(path)], capture_output=True, text=True)
-        elapsed = time.perf_counter() - start
-    rss = int(result.stderr.rsplit("RSS ", 1)[1]) / 1024
-    first_error = next((line for line in result.stdout.splitlines() if "ERREUR" in line), "")
+        elapsed, rss, output, _ = run_measured(["check", str(path)])
+    first_error = next((line for line in output.splitlines() if "ERREUR" in line), "")
     return elapsed, rss, first_error
 
 
@@ -131,17 +141,12 @@ def worst_exports(folder: Path) -> dict[str, Path]:
 
 
 def measure_import(export: Path) -> tuple[float, float, str]:
-    script = (
-        "import resource, sys, tempfile\n"
-        "from referentiel.cli import main\n"
-        "status = main(['import', sys.argv[1], '--fiche', 'RNCP1', '--sortie', tempfile.mkdtemp()])\n"
-        "sys.stdout.write(f'\\nRSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}\\n')\n"
-    )
-    start = time.perf_counter()
-    result = subprocess.run([sys.executable, "-c", script, str(export)], capture_output=True, text=True)
-    elapsed = time.perf_counter() - start
-    rss = int(result.stdout.rsplit("RSS ", 1)[1]) / 1024
-    return elapsed, rss, result.stderr.strip().splitlines()[-1] if result.stderr.strip() else ""
+    """``referentiel import`` of ``export``: time, memory and its message."""
+    with tempfile.TemporaryDirectory() as output:
+        elapsed, rss, _, errors = run_measured(
+            ["import", str(export), "--fiche", "RNCP1", "--sortie", output]
+        )
+    return elapsed, rss, errors.splitlines()[-1] if errors else ""
 
 
 def main() -> None:
