@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..model import Competence, Referentiel
+from ..model import Criterion, Modality, Referentiel
 from .identifiers import identifier, urn
 
 BLOC_TYPE = "Bloc de compétences"
@@ -101,8 +101,9 @@ def case_package(referentiel: Referentiel) -> dict[str, Any]:
             link = item("competence", competence.id, competence.texte, competence.id, COMPETENCE_TYPE)
             competence_links[competence.id] = link
             child_of(link, bloc_link, competence_number)
-    rubrics = [_rubric(referentiel, modality_id, competence_links, changed) for modality_id in
-               (m.id for m in referentiel.modalites)]  # fmt: skip
+    rubrics = [
+        _rubric(referentiel, modality, competence_links, changed) for modality in referentiel.modalites
+    ]
     return {"CFDocument": document, "CFItems": items, "CFAssociations": associations, "CFRubrics": rubrics}
 
 
@@ -131,23 +132,20 @@ def _levels(referentiel: Referentiel, criterion_uuid: str, changed: str) -> list
     return levels
 
 
-def _criterion_text(competence: Competence, index: int) -> str:
-    criterion = competence.criteres[index]
+def _criterion_text(criterion: Criterion) -> str:
     if not criterion.sous_points:
         return criterion.texte
     return criterion.texte + " " + " ; ".join(criterion.sous_points)
 
 
 def _rubric(
-    referentiel: Referentiel, modality_id: str, competence_links: dict[str, dict[str, str]], changed: str
+    referentiel: Referentiel, modality: Modality, competence_links: dict[str, dict[str, str]], changed: str
 ) -> dict[str, Any]:
-    modality = next(m for m in referentiel.modalites if m.id == modality_id)
     rubric_id = identifier(referentiel, "grille", modality.id)
     criteria = []
     position = 0
     for competence_id in modality.competence_ids:
-        competence = referentiel.competence(competence_id)
-        for index, criterion in enumerate(competence.criteres):
+        for criterion in referentiel.competence(competence_id).criteres:
             position += 1
             uuid_value = identifier(referentiel, "critere", f"{modality.id}:{criterion.id}")
             criteria.append(
@@ -155,7 +153,7 @@ def _rubric(
                     "identifier": uuid_value,
                     "uri": urn(uuid_value),
                     "category": criterion.id,
-                    "description": _criterion_text(competence, index),
+                    "description": _criterion_text(criterion),
                     "CFItemURI": competence_links[competence_id],
                     "position": position,
                     "rubricId": rubric_id,

@@ -13,7 +13,6 @@ from ..model import (
     Activity,
     Bloc,
     Block,
-    BulletList,
     Certification,
     Column,
     Competence,
@@ -39,8 +38,6 @@ def _blocks(blocks: tuple[Block, ...]) -> list[Any]:
         block
         if isinstance(block, str)
         else {"introduction": block.introduction, "points": list(block.points)}
-        if isinstance(block, BulletList)
-        else block
         for block in blocks
     ]
 

@@ -58,7 +58,6 @@ _SYNTAX_HINTS = {
     "found unexpected ':'": "deux-points inattendu",
     "found a tab character": "tabulation interdite : indentez avec des espaces",
     "found unknown escape character": "séquence d'échappement inconnue après « \\ »",
-    "found unexpected end of stream while scanning a quoted scalar": "guillemet jamais fermé",
     "did not find expected node content": "valeur attendue",
     "found character that cannot start any token": "caractère inattendu en début de valeur",
     "found undefined tag handle": "étiquette YAML inconnue",

@@ -68,9 +68,9 @@ def signatures(title: str) -> str:
 def who(sheet: Sheet) -> str:
     """« Candidat : Léa Martin (n° 12) », « Équipe A : … », or a blank to fill in."""
     if len(sheet.candidates) > 1:
-        team = sheet.candidates[0].equipe or ""
+        team = sheet.candidates[0].equipe
         names = ", ".join(c.full_name for c in sheet.candidates)
-        return f"Équipe {team} : {names}".replace("  ", " ")
+        return f"Équipe {team} : {names}" if team else f"Équipe : {names}"
     if sheet.candidates:
         candidate = sheet.candidates[0]
         return f"Candidat : {candidate.full_name} (n° {candidate.numero})"
