@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sitebuild import DATA, Build, build_variant
 
-from referentiel import parse_referentiel
+from referentiel import load_referentiel, parse_referentiel
 from referentiel.checks import Finding, Severity, run_checks
 from referentiel.cli import main
 
@@ -206,9 +206,6 @@ def test_build_fails_on_an_error(tmp_path: Path) -> None:
     assert "Traceback" not in result.output
 
 
-REFERENTIEL_ACTIVITIES = __import__("referentiel").load_referentiel(__import__("sitebuild").DATA).activites
-
-
 def test_audit_pages(real_site: Build) -> None:
     """The audit section shows findings with linked items, coverage figures and the fiche."""
     audit = real_site.page("audit")
@@ -235,7 +232,9 @@ def test_audit_pages(real_site: Build) -> None:
     ):
         assert section in fiche, section
     assert "Prérequis à l'entrée en formation</strong> : <em>non renseigné</em>" in fiche
-    for activity in REFERENTIEL_ACTIVITIES:  # the référentiel's activities, when the fiche has no text
+    for activity in load_referentiel(
+        DATA
+    ).activites:  # the référentiel's activities, when the fiche has no text
         assert f'href="../../blocs/{activity.bloc_id}/#{activity.id}"' in fiche
     # Findings name fiche fields in words and link to their section.
     assert '<a href="fiche-rncp/#voies-acces">voies d&#x27;accès et jurys (fiche RNCP)</a>' in audit
