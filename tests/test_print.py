@@ -23,7 +23,8 @@ from referentiel.jury import Session, read_candidates
 REFERENTIEL = load_referentiel(DATA)
 CANDIDATES_CSV = PROJECT / "data" / "candidats-exemple.csv"
 A4 = (595.3, 841.9)  # points
-CHROME = ("Rechercher", "Table des matières", "Audit de conformité", "Traçabilité", "Made with")
+# The site's chrome (search, menus, breadcrumbs from « Accueil », footer) never prints.
+CHROME = ("Rechercher", "Table des matières", "Audit de conformité", "Traçabilité", "Made with", "Accueil")
 TITLE = normalize(REFERENTIEL.certification.titre)
 PAGE_NUMBER = re.compile(r"page (\d+) / (\d+)")
 
