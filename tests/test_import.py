@@ -266,17 +266,12 @@ def test_crosscheck_on_the_audit_page(imported: Path, tmp_path: Path) -> None:
         .read_text(encoding="utf-8")
         .replace("  niveau: 5", "  niveau: 4", 1)
     )
-    project = tmp_path / "projet"
-    from sitebuild import build, copy_project
+    from sitebuild import build, minimal_site
 
-    copy_project(project, text)
-    shutil.copy(EXPORT, project / "data" / "export.xml")
-    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
-    config = config.replace("export_officiel: null", "export_officiel: data/export.xml").replace(
-        "date_export: null", "date_export: '2026-08-16'"
+    shutil.copy(EXPORT, tmp_path / "export.xml")
+    result = build(
+        minimal_site(tmp_path, text, {"export_officiel": "export.xml", "date_export": "2026-08-16"})
     )
-    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
-    result = build(project)
     assert result.returncode == 0, result.output
     audit = article_text(result.page("audit"))
     assert "Niveau différent : 4 ici, 5 sur la fiche" in audit

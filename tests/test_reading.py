@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from htmltext import article_text, normalize
-from sitebuild import DATA, PROJECT, Build, build, copy_project
+from sitebuild import DATA, PROJECT, Build, build_project
 
 from referentiel import load_referentiel
 from referentiel.site.text import excerpt
@@ -137,8 +137,8 @@ def test_french_404(real_site: Build) -> None:
 @pytest.fixture(scope="module")
 def published(tmp_path_factory: pytest.TempPathFactory) -> Build:
     """The site built with its address set, as a school publishing it would."""
-    site = build(
-        copy_project(tmp_path_factory.mktemp("publie")), {"SITE_URL": "https://referentiel.example/mscm/"}
+    site = build_project(
+        tmp_path_factory.mktemp("publie") / "site", {"SITE_URL": "https://referentiel.example/mscm/"}
     )
     assert site.returncode == 0, site.output
     return site
@@ -167,7 +167,7 @@ def test_site_url_has_one_obvious_place() -> None:
 def test_offline_build_works_from_the_folder(tmp_path: Path, browser) -> None:  # type: ignore[no-untyped-def]
     """OFFLINE=true: opened from its folder (file://), links reach pages and search finds French words,
     with no network (the worker shim is served by the site itself)."""
-    built = build(copy_project(tmp_path), {"OFFLINE": "true"})
+    built = build_project(tmp_path / "site", {"OFFLINE": "true"})
     assert built.returncode == 0, built.output
     site = built.site
     assert (site / "search" / "search_index.js").is_file()

@@ -10,7 +10,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from sitebuild import copy_project
+from sitebuild import minimal_site
 
 
 def _free_port() -> int:
@@ -38,7 +38,7 @@ def _wait_for(predicate, seconds: float = 30.0) -> bool:  # type: ignore[no-unty
 
 def test_serve_rebuilds_on_yaml_change(tmp_path: Path) -> None:
     """Editing a criterion in the YAML changes the served page without restarting the server."""
-    project = copy_project(tmp_path)
+    project = minimal_site(tmp_path).parent
     port = _free_port()
     url = f"http://127.0.0.1:{port}/competences/C1.1/"
     log = (tmp_path / "serve.log").open("w")
@@ -60,7 +60,7 @@ def test_serve_rebuilds_on_yaml_change(tmp_path: Path) -> None:
     )
     try:
         assert _wait_for(lambda: "intègre une analyse interne" in _fetch(url)), "serveur non démarré"
-        data = project / "data" / "referentiel.yaml"
+        data = project / "referentiel.yaml"
         text = data.read_text(encoding="utf-8")
         data.write_text(
             text.replace("intègre une analyse interne", "intègre une analyse révisée"), encoding="utf-8"

@@ -10,7 +10,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 from htmltext import article_text, parse
-from sitebuild import DATA, Build, build, copy_project
+from sitebuild import DATA, Build, build, build_variant, minimal_site
 
 from referentiel import load_referentiel
 
@@ -142,10 +142,7 @@ def test_every_internal_link_resolves(real_site: Build) -> None:
 
 def test_links_resolve_without_directory_urls(tmp_path: Path) -> None:
     """With ``use_directory_urls: false`` (a site opened from files), links still resolve."""
-    project = copy_project(tmp_path)
-    config = project / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8") + "\nuse_directory_urls: false\n", encoding="utf-8")
-    result = build(project)
+    result = build(minimal_site(tmp_path, extra="use_directory_urls: false\n"))
     assert result.returncode == 0, result.output
     assert (result.site / "competences" / "C1.1.html").is_file()
     checked, broken = _broken_links(result.site)
@@ -204,7 +201,7 @@ def test_criterion_ids_are_anchors(tmp_path: Path) -> None:
         "        notes_edition:\n          - Voir C1.3-1.\n          - >-\n            « au sein son univers",
         1,
     )
-    result = build(copy_project(tmp_path, text))
+    result = build_variant(tmp_path, text)
     assert result.returncode == 0, result.output
     assert 'Voir <a href="../../competences/C1.3/#C1.3-1">C1.3-1</a>.' in result.page("modalites/E1")
     assert '<span class="critere-id" id="C1.3-1">C1.3-1</span>' in result.page("competences/C1.3")

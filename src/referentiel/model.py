@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TypeVar
 
 
 @dataclass(frozen=True)
@@ -275,6 +276,10 @@ class Bloc:
         return tuple(c for competence in self.competences for c in competence.criteres)
 
 
+# Any kind of item that has an ID.
+_Kind = TypeVar("_Kind", Bloc, Activity, Competence, Modality, Criterion)
+
+
 @dataclass(frozen=True)
 class Referentiel:
     """A whole référentiel; references between items are IDs, resolved by the lookups here."""
@@ -338,18 +343,22 @@ class Referentiel:
         return self._by_id[item_id]
 
     def bloc(self, bloc_id: str) -> Bloc:
-        found = self._by_id[bloc_id]
-        assert isinstance(found, Bloc)
-        return found
+        return self._of_kind(bloc_id, Bloc)
 
     def competence(self, competence_id: str) -> Competence:
-        found = self._by_id[competence_id]
-        assert isinstance(found, Competence)
-        return found
+        return self._of_kind(competence_id, Competence)
 
     def activity(self, activity_id: str) -> Activity:
-        found = self._by_id[activity_id]
-        assert isinstance(found, Activity)
+        return self._of_kind(activity_id, Activity)
+
+    def modality(self, modality_id: str) -> Modality:
+        return self._of_kind(modality_id, Modality)
+
+    def _of_kind(self, item_id: str, kind: type[_Kind]) -> _Kind:
+        """The item with this ID if it is of this kind; ``KeyError`` otherwise."""
+        found = self._by_id[item_id]
+        if not isinstance(found, kind):
+            raise KeyError(item_id)
         return found
 
     def modalities_of(self, competence_id: str) -> tuple[Modality, ...]:

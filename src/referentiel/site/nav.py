@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from ..model import Referentiel
@@ -25,7 +26,9 @@ from .urls import (
 NavEntry = dict[str, Any] | str
 
 
-def navigation(referentiel: Referentiel, before: list[NavEntry], after: list[NavEntry]) -> list[NavEntry]:
+def navigation(
+    referentiel: Referentiel, before: Sequence[NavEntry], after: Sequence[NavEntry]
+) -> list[NavEntry]:
     """``before``, the list of blocs, each bloc (its page, competences and modalities, each
     named by its own words), the lists of all competences and modalities, the grids, the
     audit, the downloads, then ``after``. Sections stay one level deep under the blocs: a

@@ -5,11 +5,18 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-# Where the site serves the sheets' style sheet.
+# Where the site serves its style sheets: the référentiel's tables, and the sheets (screen and print).
+SITE_CSS = "assets/referentiel.css"
 SHEETS_CSS = "assets/grilles.css"
 # The offline build's worker shim (iframe-worker 1.0.4, MIT, see iframe-worker-LICENSE.txt):
 # served by the site itself, so that search works from a folder or a USB key without network.
 WORKER_SHIM = "assets/javascripts/iframe-worker-shim.js"
+
+
+@cache
+def site_css() -> str:
+    """The four-column tables', audit tables' and lists' CSS."""
+    return resources.files(__name__).joinpath("referentiel.css").read_text(encoding="utf-8")
 
 
 @cache

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from ...model import Modality
 from ..blocks import md_blocks, md_criteria, md_notes
+from ..fragments import NOT_STATED, NOT_STATED_F, NOT_STATED_PL
 from ..text import capitalized, md
 from ..urls import Links, grid_page
-
-NOT_STATED = "*non précisé dans la source*"
-NOT_STATED_F = "*non précisée dans la source*"
-NOT_STATED_PL = "*non précisés dans la source*"
 
 
 def render_modality(modality: Modality, links: Links) -> str:

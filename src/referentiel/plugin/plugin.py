@@ -1,0 +1,190 @@
+"""The MkDocs plugin: the référentiel's generated pages, navigation, style sheets and templates.
+
+Pages are added in memory (nothing is written to ``docs/``, so ``mkdocs serve`` does not loop)
+and MkDocs checks their Markdown links like any other page's. Everything a site needs comes
+from this package: a site is ``pip install`` and a short ``mkdocs.yml``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from ..checks import Finding, Severity, run_checks
+from ..checks.report import summary
+from ..errors import ReferentielError
+from ..export.formats import FORMATS, export_contents
+from ..export.schema_org import json_ld_script
+from ..loading import load_referentiel
+from ..model import Referentiel
+from ..site import generate_pages, navigation
+from ..site.assets import SHEETS_CSS, SITE_CSS, WORKER_SHIM, sheets_css, site_css, worker_shim
+from ..site.search import enrich_index
+from ..site.text import title
+from ..site.urls import download_file
+from ..terminal import printable
+from .config import ReferentielConfig, french_unknown_options
+
+log = logging.getLogger("mkdocs.plugins.referentiel")
+
+# The Markdown extensions the generated pages are written for: anchors on headings ({#C1.1}),
+# HTML blocks whose Markdown is read, notes as admonitions.
+MARKDOWN_EXTENSIONS = ("admonition", "attr_list", "md_in_html", "tables", "toc")
+
+# The templates that escape titles taken from the data, name the breadcrumbs and the search
+# dialog, and say « Page introuvable »: between a site's own overrides and the theme's.
+TEMPLATES = str(resources.files(__package__).joinpath("templates"))
+
+
+class ReferentielPlugin(BasePlugin[ReferentielConfig]):
+    """``plugins: - referentiel: {source: data/referentiel.yaml}``."""
+
+    def __init__(self) -> None:
+        self._referentiel: Referentiel | None = None
+        self._findings: list[Finding] = []
+
+    @property
+    def referentiel(self) -> Referentiel:
+        """The référentiel of the build under way (loaded at ``on_config``)."""
+        if self._referentiel is None:
+            raise PluginError(
+                "Le référentiel n'est pas encore chargé : le greffon « referentiel » est-il actif ?"
+            )
+        return self._referentiel
+
+    def load_config(
+        self, options: dict[str, Any], config_file_path: str | None = None
+    ) -> tuple[list[tuple[str, Exception]], list[tuple[str, str]]]:
+        errors, warnings = super().load_config(options, config_file_path)
+        unknown = french_unknown_options(self.config, warnings)
+        kept = [(key, message) for key, message in warnings if key in self.config._schema_keys]
+        return [*errors, *unknown], kept  # type: ignore[list-item]
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # Present so that MkDocs keeps one plugin across the builds of `mkdocs serve`.
+        pass
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if "referentiel" in (config.extra or {}):
+            raise PluginError(
+                "Les réglages `extra.referentiel` de mkdocs.yml ne sont plus lus : mettez `source`, "
+                "`export_officiel` et `date_export` sous le greffon, `plugins: - referentiel: {source: …}`."
+            )
+        if config.theme.name != "material":
+            raise PluginError(
+                f"Le greffon « referentiel » demande le thème material (theme: name: material), "
+                f"pas « {config.theme.name} »."
+            )
+        self._referentiel = self._load()
+        certification = self._referentiel.certification
+        # The site is named and described from the YAML, which stays the one source.
+        config.site_name = title(certification.titre)
+        config.site_description = title(
+            f"Référentiel d'activités, de compétences et d'évaluation de la certification "
+            f"« {certification.titre} »."
+        )
+        if certification.provenance:
+            # Data from the open data is credited on every page, in the footer.
+            config.copyright = title(certification.provenance.credit)
+        # Our templates go after the site's own overrides (``custom_dir``), before the theme's.
+        dirs = config.theme.dirs
+        if TEMPLATES not in dirs:
+            dirs.insert(1 if config.theme.custom_dir else 0, TEMPLATES)
+        # The site's own style sheets come after ours, so that they can restyle anything.
+        config.extra_css[:0] = [css for css in (SITE_CSS, SHEETS_CSS) if css not in config.extra_css]
+        # The offline build asks for a worker shim from a CDN: a site read from a USB key has no network.
+        polyfills = config.extra.get("polyfills") or []
+        config.extra["polyfills"] = [WORKER_SHIM if "iframe-worker" in url else url for url in polyfills]
+        for extension in MARKDOWN_EXTENSIONS:
+            if extension not in config.markdown_extensions:
+                config.markdown_extensions.append(extension)
+        for watched in (self.config.source, self.config.export_officiel):
+            if watched and watched not in config.watch:
+                config.watch.append(watched)
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        referentiel = self.referentiel
+        findings = run_checks(referentiel) + self._official_findings(referentiel)
+        errors = [f for f in findings if f.severity is Severity.ERREUR]
+        if errors:
+            raise PluginError(
+                printable(
+                    "Le référentiel enfreint des règles de France compétences :\n"
+                    + "\n".join(f"  - {f.rule.id} [{', '.join(f.items)}] : {f.message}" for f in errors)
+                )
+            )
+        log.info("Contrôle de conformité : %s", summary(findings))
+        written = [f.src_uri for f in files.documentation_pages()]
+        downloads = export_contents(referentiel, list(FORMATS))
+        generated = generate_pages(
+            referentiel, use_directory_urls=config.use_directory_urls, findings=findings, downloads=downloads
+        )
+        for page in generated:
+            if files.get_file_from_path(page.src_uri) is not None:
+                raise PluginError(
+                    printable(
+                        f"La page générée « {page.src_uri} » existe déjà dans {config.docs_dir} : "
+                        "renommez ou supprimez le fichier écrit à la main."
+                    )
+                )
+            files.append(File.generated(config, page.src_uri, content=page.content))
+        if not config.nav:
+            home = [{"Accueil": "index.md"}] if "index.md" in written else []
+            others = sorted(uri for uri in written if uri != "index.md")
+            config.nav = navigation(referentiel, before=home, after=others)
+        files.append(File.generated(config, SITE_CSS, content=site_css()))
+        files.append(File.generated(config, SHEETS_CSS, content=sheets_css()))
+        if WORKER_SHIM in (config.extra.get("polyfills") or []):
+            files.append(File.generated(config, WORKER_SHIM, content=worker_shim()))
+        for name, data in downloads.items():
+            files.append(File.generated(config, download_file(name), content=data))
+        log.info("Référentiel : %d pages générées", len(generated))
+        return files
+
+    @event_priority(-50)  # after the theme's and other plugins' changes to the page
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        # Search engines read what the certification is from the home page.
+        if not page.is_homepage:
+            return output
+        script = json_ld_script(self.referentiel, config.site_url or None)
+        return output.replace("</head>", f"{script}\n</head>", 1)
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        # The theme's search index, taught to find French words as readers type them.
+        path = Path(config.site_dir) / "search" / "search_index.json"
+        if path.is_file():
+            index = json.loads(path.read_text(encoding="utf-8"))
+            path.write_text(
+                json.dumps(enrich_index(index), ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+            )
+
+    def _load(self) -> Referentiel:
+        """The référentiel, or a build failure that shows the French report and no traceback."""
+        try:
+            return load_referentiel(self.config.source)
+        except ReferentielError as error:
+            raise PluginError(error.report()) from None
+
+    def _official_findings(self, referentiel: Referentiel) -> list[Finding]:
+        """Rule S23 against ``export_officiel``, if set."""
+        if not self.config.export_officiel:
+            return []
+        from ..rncp import ExportError, crosscheck_export  # only sites that compare need it
+
+        day = self.config.date_export
+        try:
+            return crosscheck_export(
+                referentiel, Path(self.config.export_officiel), day.isoformat() if day else None
+            )
+        except ExportError as error:
+            raise PluginError(printable(f"Export officiel illisible : {error}")) from None
