@@ -14,8 +14,9 @@ from ..export.formats import FORMATS, export_files
 from ..export.pdf import PdfError, export_grids, export_session
 from ..files import OutputError
 from ..jury import CandidateError, Session, read_candidates
-from ..loading import load_referentiel
-from ..rncp import ExportError, crosscheck_export, import_fiches
+from ..loading import load_referentiel, parse_referentiel, read_text
+from ..rncp import ExportError, crosscheck_export, import_fiches, imported_text
+from ..scaffold import new_site, static_site
 from ..terminal import printable
 
 EXIT_INVALID = 1
@@ -108,9 +109,68 @@ def export(args: argparse.Namespace) -> int:
     return 0
 
 
+def new(args: argparse.Namespace) -> int:
+    if (args.fiche is None) != (args.export is None):
+        _complain("Erreur : --fiche et --export vont ensemble.")
+        return EXIT_USAGE
+    try:
+        if args.depuis:
+            source = Path(args.depuis)
+            text = read_text(source)
+        else:
+            source = Path(args.export)
+            text = imported_text(source, args.fiche, args.date_export)
+        referentiel = parse_referentiel(text, source)
+        findings = run_checks(referentiel)
+        if has_errors(findings):
+            _say(as_text(findings, str(source)))
+            _complain(
+                "Erreur : ce référentiel enfreint des règles de France compétences ; le site ne se "
+                "construirait pas. Corrigez-le d'abord (referentiel check)."
+            )
+            return EXIT_INVALID
+        written = new_site(Path(args.dossier), text)
+    except ReferentielError as error:
+        _complain(error.report())
+        return EXIT_INVALID
+    except ExportError as error:
+        _complain(f"Erreur : {error}")
+        return EXIT_UNREADABLE_EXPORT
+    except OutputError as error:
+        _complain(f"Erreur : {error}")
+        return EXIT_INVALID
+    for path in written:
+        _say(f"écrit : {path}")
+    _say(f"Pour voir le site : cd {args.dossier} && mkdocs serve")
+    return 0
+
+
+def pages(args: argparse.Namespace) -> int:
+    try:
+        referentiel = load_referentiel(args.fichier)
+        findings = run_checks(referentiel)
+        if has_errors(findings):
+            _say(as_text(findings, args.fichier))
+            return EXIT_INVALID
+        written = static_site(referentiel, findings, Path(args.sortie), replace=args.remplacer)
+    except ReferentielError as error:
+        _complain(error.report())
+        return EXIT_INVALID
+    except OutputError as error:
+        _complain(f"Erreur : {error}")
+        return EXIT_INVALID
+    _say(
+        f"écrit : {len(written)} fichiers dans {args.sortie} ; pour construire le site : "
+        f"mkdocs build -f {Path(args.sortie) / 'mkdocs.yml'}"
+    )
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": check,
     "export": export,
     "import": import_,
+    "nouveau": new,
+    "pages": pages,
     "pdf": pdf,
 }

@@ -82,6 +82,35 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("--session", metavar="NOM", help="nom de la session, imprimé sur chaque page")
     pdf.add_argument("--date", type=calendar_date, metavar="AAAA-MM-JJ", help="date de la session")
     pdf.add_argument("--lieu", metavar="LIEU", help="lieu de la session")
+    new = commands.add_parser(
+        "nouveau",
+        help="crée le site d'un nouveau référentiel, prêt à construire",
+        description="Écrit dans DOSSIER (absent ou vide) un site complet : mkdocs.yml, "
+        "data/referentiel.yaml, une page d'accueil qui cite le référentiel et un README.",
+    )
+    new.add_argument("dossier", metavar="DOSSIER", help="dossier du nouveau site")
+    origin = new.add_mutually_exclusive_group(required=True)
+    origin.add_argument("--depuis", metavar="FICHIER.yaml", help="un referentiel.yaml existant, recopié")
+    origin.add_argument(
+        "--fiche",
+        type=fiche_number,
+        metavar="RNCPxxxxx",
+        help="une fiche des données ouvertes (avec --export)",
+    )
+    new.add_argument(
+        "--export", metavar="EXPORT", help="export XML ou zip de France compétences (avec --fiche)"
+    )
+    _date_option(new)
+    pages = commands.add_parser(
+        "pages",
+        help="écrit les pages produites et la navigation en Markdown et YAML ordinaires",
+        description="Écrit dans SORTIE un site que MkDocs (ou un outil qui lit mkdocs.yml) construit sans "
+        "greffon : SORTIE/mkdocs.yml (avec la navigation), SORTIE/docs/ (accueil, pages, feuilles de "
+        "style, téléchargements) et SORTIE/theme/.",
+    )
+    pages.add_argument("fichier", nargs="?", default=DEFAULT_SOURCE, help=f"défaut : {DEFAULT_SOURCE}")
+    pages.add_argument("--sortie", required=True, metavar="SORTIE", help="dossier où écrire le site")
+    pages.add_argument("--remplacer", action="store_true", help="écrase les fichiers déjà présents")
     return parser
 
 

@@ -12,7 +12,7 @@ from .references import check_references
 from .schema import load_schema, validate
 from .yamlsource import YamlSource, decode, parse_yaml, read_bytes
 
-__all__ = ["load_referentiel", "load_schema", "parse_referentiel"]
+__all__ = ["load_referentiel", "load_schema", "parse_referentiel", "read_text"]
 
 # One parse per file content and process: the MkDocs hook and the macros both ask for it,
 # and ``mkdocs serve`` asks again at each change. The key is the content itself, never the
@@ -32,6 +32,12 @@ def load_referentiel(path: str | Path) -> Referentiel:
     referentiel = _checked(parse_yaml(decode(data, path), path))
     _cache[resolved] = (digest, referentiel)
     return referentiel
+
+
+def read_text(path: str | Path) -> str:
+    """The file's text, with the loader's refusals (missing, oversized, not UTF-8…)."""
+    path = Path(path)
+    return decode(read_bytes(path), path)
 
 
 def parse_referentiel(text: str, path: str | Path = "<texte>") -> Referentiel:

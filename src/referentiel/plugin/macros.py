@@ -82,8 +82,7 @@ def define_env(env: Any) -> None:
     @macro
     def niveau() -> str:
         """The level in the national framework (3 to 8)."""
-        level = referentiel().certification.niveau
-        return str(level) if level else "*non renseigné*"
+        return home.level(referentiel())
 
     @macro
     def numero_rncp() -> str:

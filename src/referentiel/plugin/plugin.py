@@ -22,15 +22,14 @@ from mkdocs.structure.pages import Page
 from ..checks import Finding, Severity, run_checks
 from ..checks.report import summary
 from ..errors import ReferentielError
-from ..export.formats import FORMATS, export_contents
 from ..export.schema_org import json_ld_script
 from ..loading import load_referentiel
 from ..model import Referentiel
-from ..site import generate_pages, navigation
-from ..site.assets import SHEETS_CSS, SITE_CSS, WORKER_SHIM, sheets_css, site_css, worker_shim
+from ..site.assets import SHEETS_CSS, SITE_CSS, WORKER_SHIM, worker_shim
+from ..site.contents import site_contents
+from ..site.nav import home_entries, navigation, other_entries
 from ..site.search import enrich_index
 from ..site.text import title
-from ..site.urls import download_file
 from ..terminal import printable
 from .config import ReferentielConfig, french_unknown_options
 
@@ -42,7 +41,7 @@ MARKDOWN_EXTENSIONS = ("admonition", "attr_list", "md_in_html", "tables", "toc")
 
 # The templates that escape titles taken from the data, name the breadcrumbs and the search
 # dialog, and say « Page introuvable »: between a site's own overrides and the theme's.
-TEMPLATES = str(resources.files(__package__).joinpath("templates"))
+TEMPLATES = str(resources.files("referentiel.site").joinpath("theme"))
 
 
 class ReferentielPlugin(BasePlugin[ReferentielConfig]):
@@ -125,11 +124,8 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
             )
         log.info("Contrôle de conformité : %s", summary(findings))
         written = [f.src_uri for f in files.documentation_pages()]
-        downloads = export_contents(referentiel, list(FORMATS))
-        generated = generate_pages(
-            referentiel, use_directory_urls=config.use_directory_urls, findings=findings, downloads=downloads
-        )
-        for page in generated:
+        contents = site_contents(referentiel, findings, use_directory_urls=config.use_directory_urls)
+        for page in contents.pages:
             if files.get_file_from_path(page.src_uri) is not None:
                 raise PluginError(
                     printable(
@@ -139,16 +135,12 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
                 )
             files.append(File.generated(config, page.src_uri, content=page.content))
         if not config.nav:
-            home = [{"Accueil": "index.md"}] if "index.md" in written else []
-            others = sorted(uri for uri in written if uri != "index.md")
-            config.nav = navigation(referentiel, before=home, after=others)
-        files.append(File.generated(config, SITE_CSS, content=site_css()))
-        files.append(File.generated(config, SHEETS_CSS, content=sheets_css()))
+            config.nav = navigation(referentiel, before=home_entries(written), after=other_entries(written))
+        for path, content in contents.files.items():
+            files.append(File.generated(config, path, content=content))
         if WORKER_SHIM in (config.extra.get("polyfills") or []):
             files.append(File.generated(config, WORKER_SHIM, content=worker_shim()))
-        for name, data in downloads.items():
-            files.append(File.generated(config, download_file(name), content=data))
-        log.info("Référentiel : %d pages générées", len(generated))
+        log.info("Référentiel : %d pages générées", len(contents.pages))
         return files
 
     @event_priority(-50)  # after the theme's and other plugins' changes to the page

@@ -11,9 +11,9 @@ from ..model import Provenance, Referentiel
 from .convert import SOURCE, to_referentiel_data
 from .crosscheck import crosscheck
 from .flux import FICHE_NUMBER, ExportError, export_date, find_fiches, read_fiches
-from .writer import write_all
+from .writer import checked_text, write_all
 
-__all__ = ["ExportError", "OutputError", "import_fiches", "crosscheck_export", "SOURCE"]
+__all__ = ["ExportError", "OutputError", "import_fiches", "imported_text", "crosscheck_export", "SOURCE"]
 
 
 def _schema_path() -> str:
@@ -43,6 +43,15 @@ def import_fiches(
         for fiche in fiches
     }
     return write_all(documents, _schema_path(), replace=replace)
+
+
+def imported_text(export: Path, number: str, date: str | None = None) -> str:
+    """The referentiel.yaml of one fiche of the export, as ``import`` writes it."""
+    date = date or export_date(export)
+    (fiche,) = find_fiches(export, [number])
+    return checked_text(
+        to_referentiel_data(fiche, date), _schema_path(), _credit(date), Path("referentiel.yaml")
+    )
 
 
 def _inside(output: Path, number: str) -> Path:

@@ -36,9 +36,15 @@ def write_all(
     documents: dict[Path, tuple[dict[str, Any], str]], schema: str, replace: bool = False
 ) -> list[Path]:
     """Write each ``path: (data, credit)``; if any cannot be checked or written, write none."""
-    texts = {}
-    for path, (data, credit) in documents.items():
-        text = _text(data, schema, credit)
-        parse_referentiel(text, path)  # raises ReferentielError: nothing has been written yet
-        texts[path] = text.encode("utf-8")
+    texts = {
+        path: checked_text(data, schema, credit, path).encode("utf-8")
+        for path, (data, credit) in documents.items()
+    }
     return write_all_or_none(texts, replace=replace)
+
+
+def checked_text(data: dict[str, Any], schema: str, credit: str, path: Path) -> str:
+    """The YAML of ``data``, read back by our own loader (``ReferentielError`` if it cannot hold it)."""
+    text = _text(data, schema, credit)
+    parse_referentiel(text, path)
+    return text

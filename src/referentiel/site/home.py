@@ -16,6 +16,12 @@ def school(referentiel: Referentiel) -> str:
     return md(referentiel.certification.etablissement or "non renseigné")
 
 
+def level(referentiel: Referentiel) -> str:
+    """The level in the national framework (3 to 8)."""
+    niveau = referentiel.certification.niveau
+    return str(niveau) if niveau else "*non renseigné*"
+
+
 def rncp_number(referentiel: Referentiel) -> str:
     number = referentiel.certification.numero_rncp
     return md(number) if number else "*non renseigné*"

@@ -26,6 +26,16 @@ from .urls import (
 NavEntry = dict[str, Any] | str
 
 
+def home_entries(written: Sequence[str]) -> list[NavEntry]:
+    """The hand-written home page first, when there is one."""
+    return [{"Accueil": "index.md"}] if "index.md" in written else []
+
+
+def other_entries(written: Sequence[str]) -> list[NavEntry]:
+    """The other hand-written pages, after the référentiel's, in the order of their paths."""
+    return [uri for uri in sorted(written) if uri != "index.md"]
+
+
 def navigation(
     referentiel: Referentiel, before: Sequence[NavEntry], after: Sequence[NavEntry]
 ) -> list[NavEntry]:
