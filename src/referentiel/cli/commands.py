@@ -11,7 +11,6 @@ from ..checks import findings_from_problems, has_errors, run_checks
 from ..checks.report import as_json, as_text
 from ..errors import ReferentielError
 from ..export.formats import FORMATS, export_files
-from ..export.pdf import PdfError, export_grids, export_session
 from ..files import OutputError
 from ..jury import CandidateError, Session, read_candidates
 from ..loading import load_referentiel, parse_referentiel, read_text
@@ -71,6 +70,14 @@ def import_(args: argparse.Namespace) -> int:
 
 
 def pdf(args: argparse.Namespace) -> int:
+    try:  # Playwright and pypdf come with the « site » option of the package
+        from ..export.pdf import PdfError, export_grids, export_session
+    except ImportError as error:
+        _complain(
+            f"Erreur : l'impression demande le module {error.name}, installé avec l'option « site » du "
+            'paquet : pip install "referentiel-rncp[site]".'
+        )
+        return EXIT_INVALID
     session_options = [args.session, args.date, args.lieu]
     if any(session_options) and not args.candidats:
         _complain("Erreur : --session, --date et --lieu vont avec --candidats.")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ..files import OutputError, write_all_or_none
 from .home import home_with_macros
+from .theme import theme_yaml
 
 SOURCE = "data/referentiel.yaml"
 
@@ -16,33 +17,7 @@ site_name: Référentiel de certification  # remplacé par l'intitulé de la cer
 site_url: !ENV [SITE_URL, null]
 strict: true
 
-theme:
-  name: material
-  language: fr
-  font: false
-  features:
-    - navigation.path
-    - navigation.indexes
-    - navigation.prune
-    - navigation.footer
-    - navigation.top
-    - search.highlight
-  palette:
-    - media: "(prefers-color-scheme)"
-      toggle:
-        icon: material/brightness-auto
-        name: Passer au thème clair
-    - media: "(prefers-color-scheme: light)"
-      scheme: default
-      toggle:
-        icon: material/brightness-7
-        name: Passer au thème sombre
-    - media: "(prefers-color-scheme: dark)"
-      scheme: slate
-      toggle:
-        icon: material/brightness-4
-        name: Suivre le réglage du système
-
+{theme}
 plugins:
   - search:
       lang: fr
@@ -95,7 +70,7 @@ def new_site(folder: Path, yaml_text: str) -> list[Path]:
             f"{folder} : existe déjà et n'est pas un dossier vide ; choisissez un nouveau dossier"
         )
     files = {
-        folder / "mkdocs.yml": CONFIG.format(source=SOURCE),
+        folder / "mkdocs.yml": CONFIG.format(source=SOURCE, theme=theme_yaml()),
         folder / SOURCE: yaml_text,
         folder / "docs" / "index.md": home_with_macros(),
         folder / "README.md": README.format(source=SOURCE),

@@ -19,6 +19,7 @@ from ..site.contents import site_contents
 from ..site.nav import home_entries, navigation
 from ..site.text import title
 from .home import home_rendered
+from .theme import theme
 
 # What the plugin sets when MkDocs runs it, written out instead.
 MARKDOWN_EXTENSIONS: list[Any] = [
@@ -63,12 +64,7 @@ def _config(referentiel: Referentiel) -> str:
     if certification.provenance:
         config["copyright"] = title(certification.provenance.credit)
     config |= {
-        "theme": {
-            "name": "material",
-            "language": "fr",
-            "custom_dir": "theme",
-            "features": ["navigation.path", "navigation.indexes", "navigation.prune", "navigation.top"],
-        },
+        "theme": theme("theme"),
         "plugins": [{"search": {"lang": "fr"}}],
         "extra_css": [SITE_CSS, SHEETS_CSS],
         "markdown_extensions": MARKDOWN_EXTENSIONS,
