@@ -55,3 +55,11 @@ def browser():  # type: ignore[no-untyped-def]
         instance = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS, headless=True)
         yield instance
         instance.close()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite tests/golden/ from the current output (then review the diff before committing)",
+    )
