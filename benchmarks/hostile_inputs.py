@@ -13,6 +13,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from replicated import large_valid_referentiel
+
 MEGABYTE = 1024 * 1024
 
 
@@ -23,50 +25,10 @@ def _alias_bomb(levels: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _renamed(node: object, suffix: str) -> object:
-    """A copy of a bloc with every ID and reference given ``suffix``."""
-    if isinstance(node, dict):
-        copy = {}
-        for key, value in node.items():
-            if key in {"id", "activite"} and isinstance(value, str):
-                copy[key] = f"{value}x{suffix}"
-            elif key == "competences" and isinstance(value, list) and all(isinstance(v, str) for v in value):
-                copy[key] = [f"{v}x{suffix}" for v in value]
-            else:
-                copy[key] = _renamed(value, suffix)
-        return copy
-    if isinstance(node, list):
-        return [_renamed(value, suffix) for value in node]
-    return node
-
-
-def large_valid_referentiel(size: int = MEGABYTE) -> str:
-    """The seed's blocs repeated under new IDs until the file nears ``size``: valid, checked in full."""
-    import json
-
-    from referentiel.loading.yamlsource import parse_yaml
-
-    seed = Path(__file__).resolve().parent.parent / "data" / "referentiel.yaml"
-    data = parse_yaml(seed.read_text(encoding="utf-8"), seed).data
-    blocs = data["blocs"]
-    copies, number = [], 0
-    text = ""
-    while True:
-        number += 1
-        batch = [_renamed(bloc, str(number)) for bloc in blocs]
-        for index, bloc in enumerate(batch):
-            bloc["numero"] = len(copies) + index + 1
-        candidate = json.dumps({**data, "blocs": copies + batch}, ensure_ascii=False)
-        if len(candidate.encode("utf-8")) > size:
-            return text
-        copies += batch
-        text = candidate
-
-
 def worst_inputs() -> dict[str, str]:
     """Inputs built to cost the most per byte, each at most 1 MB."""
     return {
-        "référentiel valide de 1 Mo": large_valid_referentiel(),
+        "référentiel valide de 1 Mo": large_valid_referentiel(MEGABYTE),
         "200 000 éléments en liste": "a: [" + ",".join(["1"] * 199_990) + "]\n",
         "100 000 petites tables": "a:\n" + "".join("- {b: 1}\n" for _ in range(100_000))[: MEGABYTE - 10],
         "bombe d'alias à 12 niveaux": _alias_bomb(12),

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 SEPARATOR = (
@@ -35,6 +36,7 @@ _WORD = re.compile(r"[^\W\d_][\w.]*", re.UNICODE)
 _CODE = re.compile(r"\b([A-Z])(\d+(?:\.\d+)?)((?:/\d+(?:\.\d+)?)+)")
 
 
+@lru_cache(maxsize=1 << 16)  # the same words come back page after page
 def without_accents(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -45,6 +47,8 @@ def variants(text: str) -> str:
     plain = _TAG.sub(" ", text)
     found: dict[str, None] = {}
     for word in _WORD.findall(plain):
+        if word.isascii():
+            continue
         bare = without_accents(word)
         if bare != word:
             found[bare.lower()] = None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Callable
+from functools import lru_cache
 
 from ..model import Activity, Bloc, Competence, Criterion, Modality, Referentiel
 from .fiche_fields import field_link
@@ -76,6 +77,10 @@ def url_of(src_uri: str, use_directory_urls: bool) -> str:
     return f"{stem}/"
 
 
+# The same few pairs of pages come back for every link of a page; relpath is slow (it calls getcwd).
+_relpath = lru_cache(maxsize=1 << 16)(posixpath.relpath)
+
+
 def _spaced(part: str, escape: Callable[[str], str]) -> str:
     """Escape ``part`` keeping the spaces at its ends, which separate it from the links around."""
     lead = " " if part[:1].isspace() else ""
@@ -95,7 +100,7 @@ class Links:
         return self.md_page_target(*page_of(item))
 
     def md_page_target(self, page: str, anchor: str | None = None) -> str:
-        target = posixpath.relpath(page, posixpath.dirname(self.src_uri) or ".")
+        target = _relpath(page, posixpath.dirname(self.src_uri) or ".")
         return f"{target}#{anchor}" if anchor else target
 
     def md_page(self, page: str, text: str, anchor: str | None = None) -> str:
@@ -117,7 +122,7 @@ class Links:
         here = url_of(self.src_uri, self.use_directory_urls)
         there = url_of(page, self.use_directory_urls)
         base = posixpath.dirname(here) if not here.endswith("/") else here.rstrip("/")
-        target = posixpath.relpath(there or ".", base or ".")
+        target = _relpath(there or ".", base or ".")
         if there.endswith("/") and not target.endswith("/"):
             target += "/"
         if target in {"./", "."}:
