@@ -36,11 +36,11 @@ class ReferentielError(Exception):
         self.problems = sorted(problems, key=lambda p: (p.line or 0, p.message))
         super().__init__(self.report())
 
-    def report(self) -> str:
+    def report(self, heading: str = "Référentiel invalide") -> str:
         """The French report, safe to print: at most ``MAX_PROBLEMS`` lines, no control character."""
         count = len(self.problems)
         head = "1 erreur" if count == 1 else f"{count} erreurs"
-        lines = [f"Référentiel invalide ({head}) :"]
+        lines = [f"{heading} ({head}) :"]
         lines += [f"  - {problem}" for problem in self.problems[:MAX_PROBLEMS]]
         if count > MAX_PROBLEMS:
             lines.append(f"  … et {count - MAX_PROBLEMS} autres erreurs")

@@ -16,6 +16,7 @@ from ..jury import CandidateError, Session, read_candidates
 from ..loading import load_referentiel, parse_referentiel, read_text
 from ..rncp import ExportError, crosscheck_export, import_fiches, imported_text
 from ..scaffold import new_site, static_site
+from ..scaffold.case_study import new_case_study
 from ..terminal import printable
 
 EXIT_INVALID = 1
@@ -173,8 +174,23 @@ def pages(args: argparse.Namespace) -> int:
     return 0
 
 
+def case_study(args: argparse.Namespace) -> int:
+    try:
+        referentiel = load_referentiel(args.referentiel)
+        path = new_case_study(referentiel, args.modalite, args.titre, Path(args.dossier))
+    except ReferentielError as error:
+        _complain(error.report())
+        return EXIT_INVALID
+    except OutputError as error:
+        _complain(f"Erreur : {error}")
+        return EXIT_INVALID
+    _say(f"écrit : {path}")
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": check,
+    "etude-de-cas": case_study,
     "export": export,
     "import": import_,
     "nouveau": new,

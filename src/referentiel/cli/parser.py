@@ -111,6 +111,28 @@ def build_parser() -> argparse.ArgumentParser:
     pages.add_argument("fichier", nargs="?", default=DEFAULT_SOURCE, help=f"défaut : {DEFAULT_SOURCE}")
     pages.add_argument("--sortie", required=True, metavar="SORTIE", help="dossier où écrire le site")
     pages.add_argument("--remplacer", action="store_true", help="écrase les fichiers déjà présents")
+    cases = commands.add_parser(
+        "etude-de-cas",
+        help="prépare une étude de cas (page Markdown liée à une modalité)",
+        description="Les études de cas sont des pages écrites dans docs/etudes-de-cas/.",
+    )
+    actions = cases.add_subparsers(dest="action", required=True, metavar="ACTION", title="actions")
+    new_case = actions.add_parser(
+        "nouvelle",
+        help="écrit une nouvelle étude de cas, en-tête rempli, prête à construire",
+        description="Écrit DOSSIER/<titre>.md : l'en-tête (modalité, compétences), la consigne de l'épreuve "
+        "et ses compétences et critères cités par les macros, et les rubriques à rédiger.",
+    )
+    new_case.add_argument(
+        "--modalite", required=True, metavar="ID", help="la modalité préparée, par exemple E2"
+    )
+    new_case.add_argument("--titre", required=True, help="le titre de l'étude de cas")
+    new_case.add_argument("--referentiel", default=DEFAULT_SOURCE, help=f"défaut : {DEFAULT_SOURCE}")
+    new_case.add_argument(
+        "--dossier",
+        default="docs/etudes-de-cas",
+        help="dossier des études de cas (défaut : docs/etudes-de-cas)",
+    )
     return parser
 
 

@@ -172,4 +172,6 @@ def _rubric(
 
 
 def case_text(referentiel: Referentiel) -> str:
-    return json.dumps(case_package(referentiel), ensure_ascii=False, indent=2) + "\n"
+    # Compact: an indented dump goes through json's pure-Python encoder, ten times slower on a
+    # large référentiel, for files read by programs.
+    return json.dumps(case_package(referentiel), ensure_ascii=False, separators=(",", ":")) + "\n"

@@ -24,6 +24,12 @@ class Sheet:
     # The team named in the header, when it is not the candidates above.
     team: tuple[Candidate, ...] = ()
     session: Session | None = None
+    # A case study's grid keeps only the competences and criteria it prepares (None: all of them).
+    only: frozenset[str] | None = None
+
+    def shows(self, item_id: str) -> bool:
+        """Whether the sheet prints this competence or criterion."""
+        return self.only is None or item_id in self.only
 
     @property
     def is_record(self) -> bool:

@@ -16,6 +16,8 @@ from mkdocs.config import base
 from mkdocs.config import config_options as c
 from mkdocs.config.base import ValidationError
 
+from ..site.urls import CASES_FOLDER
+
 DEFAULT_SOURCE = "data/referentiel.yaml"
 
 
@@ -52,6 +54,21 @@ class CalendarDate(c.BaseConfigOption[datetime.date | None]):
         )
 
 
+class DocsSubfolder(c.Type[str]):
+    """A folder inside the docs folder, written relative to it (``etudes-de-cas``)."""
+
+    def __init__(self, default: str) -> None:
+        super().__init__(str, default=default)
+
+    def run_validation(self, value: object) -> str:
+        if not isinstance(value, str) or not value.strip("/ "):
+            raise ValidationError(f"un nom de dossier est attendu, pas « {value!r} ».")
+        parts = value.strip("/").split("/")
+        if any(part in ("", ".", "..") for part in parts) or value.startswith("/"):
+            raise ValidationError(f"« {value} » doit être un dossier à l'intérieur de docs/, sans « .. ».")
+        return "/".join(parts)
+
+
 class ReferentielConfig(base.Config):
     """``plugins: - referentiel: {...}``."""
 
@@ -61,6 +78,8 @@ class ReferentielConfig(base.Config):
     export_officiel = c.Optional(ExistingFile())
     # The day that export was downloaded, printed with the comparison.
     date_export = CalendarDate()
+    # Where instructors write case studies, inside the docs folder.
+    etudes_de_cas = DocsSubfolder(default=CASES_FOLDER)
 
 
 def french_unknown_options(

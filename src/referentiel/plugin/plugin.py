@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
+from ..cases import CaseStudy, read_case_study
 from ..checks import Finding, Severity, run_checks
 from ..checks.report import summary
 from ..errors import ReferentielError
@@ -28,8 +30,10 @@ from ..model import Referentiel
 from ..site.assets import SHEETS_CSS, SITE_CSS, WORKER_SHIM, worker_shim
 from ..site.contents import site_contents
 from ..site.nav import home_entries, navigation, other_entries
+from ..site.pages.cases import case_page
 from ..site.search import enrich_index
 from ..site.text import title
+from ..site.urls import Links, cases_index
 from ..terminal import printable
 from .config import ReferentielConfig, french_unknown_options
 
@@ -49,7 +53,8 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
 
     def __init__(self) -> None:
         self._referentiel: Referentiel | None = None
-        self._findings: list[Finding] = []
+        # The case studies of the build under way, by page.
+        self._cases: dict[str, CaseStudy] = {}
 
     @property
     def referentiel(self) -> Referentiel:
@@ -124,7 +129,16 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
             )
         log.info("Contrôle de conformité : %s", summary(findings))
         written = [f.src_uri for f in files.documentation_pages()]
-        contents = site_contents(referentiel, findings, use_directory_urls=config.use_directory_urls)
+        folder = self.config.etudes_de_cas
+        cases = self._read_cases(files, config)
+        self._cases = {case.src_uri: case for case in cases}
+        contents = site_contents(
+            referentiel,
+            findings,
+            use_directory_urls=config.use_directory_urls,
+            cases=cases or None,
+            cases_folder=folder,
+        )
         for page in contents.pages:
             if files.get_file_from_path(page.src_uri) is not None:
                 raise PluginError(
@@ -135,13 +149,25 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
                 )
             files.append(File.generated(config, page.src_uri, content=page.content))
         if not config.nav:
-            config.nav = navigation(referentiel, before=home_entries(written), after=other_entries(written))
+            in_folder = [uri for uri in written if uri.startswith(f"{folder}/")]
+            after = other_entries([uri for uri in written if uri not in in_folder])
+            if cases:
+                after.append({"Études de cas": [cases_index(folder), *sorted(self._cases)]})
+            config.nav = navigation(referentiel, before=home_entries(written), after=after)
         for path, content in contents.files.items():
             files.append(File.generated(config, path, content=content))
         if WORKER_SHIM in (config.extra.get("polyfills") or []):
             files.append(File.generated(config, WORKER_SHIM, content=worker_shim()))
         log.info("Référentiel : %d pages générées", len(contents.pages))
         return files
+
+    @event_priority(-50)  # after mkdocs-macros has rendered the page's own macros
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        case = self._cases.get(page.file.src_uri)
+        if case is None:
+            return markdown
+        links = Links(self.referentiel, page.file.src_uri, config.use_directory_urls)
+        return case_page(markdown, case, links)
 
     @event_priority(-50)  # after the theme's and other plugins' changes to the page
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
@@ -159,6 +185,24 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
             path.write_text(
                 json.dumps(enrich_index(index), ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
             )
+
+    def _read_cases(self, files: Files, config: MkDocsConfig) -> list[CaseStudy]:
+        """The case studies under the ``etudes_de_cas`` folder; every mistake of every page at once."""
+        folder = self.config.etudes_de_cas
+        index = cases_index(folder)
+        root = Path(config.config_file_path).parent if config.config_file_path else Path.cwd()
+        cases, problems = [], []
+        for file in files.documentation_pages():
+            if not file.src_uri.startswith(f"{folder}/") or file.src_uri == index or file.generated_by:
+                continue
+            shown = Path(os.path.relpath(file.abs_src_path or file.src_uri, root))
+            try:
+                cases.append(read_case_study(file.content_string, shown, file.src_uri, self.referentiel))
+            except ReferentielError as error:
+                problems += error.problems
+        if problems:
+            raise PluginError(ReferentielError(problems).report("Études de cas invalides"))
+        return cases
 
     def _load(self) -> Referentiel:
         """The référentiel, or a build failure that shows the French report and no traceback."""

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..cases import CaseStudy
 from ..checks import Finding
 from ..export.formats import FORMATS, export_contents
 from ..model import Referentiel
 from .assets import SHEETS_CSS, SITE_CSS, sheets_css, site_css
 from .pages import GeneratedPage, generate_pages
-from .urls import download_file
+from .urls import CASES_FOLDER, download_file
 
 
 @dataclass(frozen=True)
@@ -23,11 +24,20 @@ class SiteContents:
 
 
 def site_contents(
-    referentiel: Referentiel, findings: list[Finding], use_directory_urls: bool = True
+    referentiel: Referentiel,
+    findings: list[Finding],
+    use_directory_urls: bool = True,
+    cases: list[CaseStudy] | None = None,
+    cases_folder: str = CASES_FOLDER,
 ) -> SiteContents:
     downloads = export_contents(referentiel, list(FORMATS))
     pages = generate_pages(
-        referentiel, use_directory_urls=use_directory_urls, findings=findings, downloads=downloads
+        referentiel,
+        use_directory_urls=use_directory_urls,
+        findings=findings,
+        downloads=downloads,
+        cases=cases,
+        cases_folder=cases_folder,
     )
     files: dict[str, str | bytes] = {SITE_CSS: site_css(), SHEETS_CSS: sheets_css()}
     files.update({download_file(name): data for name, data in downloads.items()})

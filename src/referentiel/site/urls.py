@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Callable
-from functools import lru_cache
 
 from ..model import Activity, Bloc, Competence, Criterion, Modality, Referentiel
 from .fiche_fields import field_link
@@ -25,6 +24,14 @@ DOWNLOADS = "telechargements/index.md"
 BLOCS_LIST = "blocs/index.md"
 COMPETENCES_LIST = "competences/index.md"
 MODALITIES_LIST = "modalites/index.md"
+
+
+# Where instructors write case studies, by default (the plugin's ``etudes_de_cas`` option).
+CASES_FOLDER = "etudes-de-cas"
+
+
+def cases_index(folder: str) -> str:
+    return f"{folder.strip('/')}/index.md"
 
 
 def bloc_page(bloc_id: str) -> str:
@@ -77,8 +84,15 @@ def url_of(src_uri: str, use_directory_urls: bool) -> str:
     return f"{stem}/"
 
 
-# The same few pairs of pages come back for every link of a page; relpath is slow (it calls getcwd).
-_relpath = lru_cache(maxsize=1 << 16)(posixpath.relpath)
+def _relpath(target: str, start: str) -> str:
+    """``posixpath.relpath`` for the site's own paths (relative, no ``..``), without its calls to
+    ``getcwd``: a large référentiel has tens of thousands of links."""
+    to = [part for part in target.split("/") if part and part != "."]
+    base = [part for part in start.split("/") if part and part != "."]
+    common = 0
+    while common < min(len(to), len(base)) and to[common] == base[common]:
+        common += 1
+    return "/".join([".."] * (len(base) - common) + to[common:]) or "."
 
 
 def _spaced(part: str, escape: Callable[[str], str]) -> str:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from ...cases import CaseStudy
 from ...checks import Finding, run_checks
 from ...model import Referentiel
 from ..text import excerpt, title
 from ..urls import (
     AUDIT,
     BLOCS_LIST,
+    CASES_FOLDER,
     COMPETENCES_LIST,
     DOWNLOADS,
     FICHE,
@@ -19,6 +21,7 @@ from ..urls import (
     TRACEABILITY,
     Links,
     bloc_page,
+    cases_index,
     competence_page,
     grid_page,
     modality_page,
@@ -26,6 +29,7 @@ from ..urls import (
 )
 from .audit import render_audit
 from .bloc import render_bloc
+from .cases import competence_cases, modality_cases, render_cases_index
 from .competence import render_competence
 from .downloads import render_downloads
 from .fiche import render_fiche
@@ -57,8 +61,14 @@ def generate_pages(
     use_directory_urls: bool = True,
     findings: list[Finding] | None = None,
     downloads: dict[str, bytes] | None = None,
+    cases: list[CaseStudy] | None = None,
+    cases_folder: str = CASES_FOLDER,
 ) -> list[GeneratedPage]:
     """Every generated page, in référentiel order, then the audit pages.
+
+    ``cases`` are the site's case studies (pages under ``cases_folder``): when there are any,
+    competence and modality pages list those that prepare them, the traceability page shows
+    them, and ``cases_folder/index.md`` lists them all with what none prepares yet.
 
     ``findings`` are the conformity findings to show; by default they are computed here.
     ``downloads`` (file name → content) are the exported files the site publishes, listed on a
@@ -86,10 +96,12 @@ def generate_pages(
             competences[index + 1] if index + 1 < len(competences) else None,
         )
         page_title = f"Compétence {competence.id} — {excerpt(competence.texte)}"
-        add(src, page_title, render_competence(competence, neighbours, links(src)))
+        prepared = competence_cases(competence.id, cases, links(src)) if cases else ""
+        add(src, page_title, render_competence(competence, neighbours, links(src), prepared))
     for modality in referentiel.modalites:
         src = modality_page(modality.id)
-        add(src, f"{modality.code} {modality.intitule}", render_modality(modality, links(src)))
+        prepared = modality_cases(modality.id, cases, links(src)) if cases else ""
+        add(src, f"{modality.code} {modality.intitule}", render_modality(modality, links(src), prepared))
     for modality in referentiel.modalites:
         src = grid_page(modality.id)
         add(src, f"Grille {modality.code} {modality.intitule}", render_grid_page(modality, links(src)), False)
@@ -100,8 +112,11 @@ def generate_pages(
     if findings is None:
         findings = run_checks(referentiel)
     add(AUDIT, "Audit de conformité", render_audit(findings, links(AUDIT)))
-    add(TRACEABILITY, "Traçabilité", render_traceability(links(TRACEABILITY)))
+    add(TRACEABILITY, "Traçabilité", render_traceability(links(TRACEABILITY), cases or None))
     add(FICHE, "Fiche RNCP", render_fiche(links(FICHE)))
+    if cases:
+        cases_page = cases_index(cases_folder)
+        add(cases_page, "Études de cas", render_cases_index(cases, links(cases_page)))
     sizes = {name: len(data) for name, data in (downloads or {}).items()}
     if downloads is not None:
         add(DOWNLOADS, "Téléchargements", render_downloads(links(DOWNLOADS), sizes))

@@ -9,7 +9,8 @@ from ..text import capitalized, md
 from ..urls import Links, grid_page
 
 
-def render_modality(modality: Modality, links: Links) -> str:
+def render_modality(modality: Modality, links: Links, cases: str = "") -> str:
+    """``cases``: the section listing the case studies that prepare it, if the site has any."""
     referentiel = links.referentiel
     bloc = referentiel.bloc(modality.bloc_id)
     competences = [referentiel.competence(cid) for cid in modality.competence_ids]
@@ -40,6 +41,9 @@ def render_modality(modality: Modality, links: Links) -> str:
     notes = md_notes(modality.notes_edition, links)
     if notes:
         out += [notes, ""]
+
+    if cases:
+        out += [cases, ""]
 
     out += ["## Compétences évaluées et critères", ""]
     for competence in competences:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...cases import CaseStudy, cases_of_competence
 from ...checks.coverage import Coverage, coverage, orphans, own_modalities
 from ...checks.structure import competences_named_by_code
 from ...model import Bloc, Competence
@@ -10,7 +11,8 @@ from ..text import h, md
 from ..urls import Links
 
 
-def render_traceability(links: Links) -> str:
+def render_traceability(links: Links, cases: list[CaseStudy] | None = None) -> str:
+    """``cases``: the site's case studies, shown in the chain when the site has any."""
     referentiel = links.referentiel
     out = [
         "# Traçabilité",
@@ -35,7 +37,7 @@ def render_traceability(links: Links) -> str:
         "",
     ]
     for bloc in referentiel.blocs:
-        out += [f"### {md(bloc.titre)}", "", _chain(bloc, links), ""]
+        out += [f"### {md(bloc.titre)}", "", _chain(bloc, links, cases), ""]
     return "\n".join(out)
 
 
@@ -145,9 +147,17 @@ def _matrix(links: Links) -> str:
     return data_table("audit-table matrice", caption, headers, rows)
 
 
-def _chain(bloc: Bloc, links: Links) -> str:
+def _chain(bloc: Bloc, links: Links, cases: list[CaseStudy] | None) -> str:
     referentiel = links.referentiel
     rows = []
+
+    def prepared_by(competence_id: str) -> str:
+        if cases is None:
+            return ""
+        found = cases_of_competence(cases, competence_id)
+        listed = ", ".join(links.html_page(case.src_uri, case.titre) for case in found)
+        return f"<td>{listed or 'aucune'}</td>"
+
     for competence in bloc.competences:
         origin = links.html(referentiel.activity(competence.activite_id)) if competence.activite_id else "—"
         modalities = (
@@ -156,15 +166,17 @@ def _chain(bloc: Bloc, links: Links) -> str:
         words, css = _state(competence, links)
         rows.append(
             f'<tr><td>{origin}</td><th scope="row">{links.html(competence)}</th>'
-            f"<td>{modalities}</td><td>{len(competence.criteres)}</td>"
+            f"<td>{modalities}</td>{prepared_by(competence.id)}<td>{len(competence.criteres)}</td>"
             f'<td class="etat-{css}">{words}</td></tr>'
         )
     for activity in bloc.activites:
         if not referentiel.competences_of_activity(activity.id):
+            none = "<td>—</td>" if cases is not None else ""
             rows.append(
-                f'<tr><td>{links.html(activity)}</td><th scope="row">—</th><td>—</td><td>0</td>'
+                f'<tr><td>{links.html(activity)}</td><th scope="row">—</th><td>—</td>{none}<td>0</td>'
                 '<td class="etat-incomplet">activité sans compétence</td></tr>'
             )
-    headers = ("Activité", "Compétence", "Modalités", "Critères", "État")
+    case_header = ("Études de cas",) if cases is not None else ()
+    headers = ("Activité", "Compétence", "Modalités", *case_header, "Critères", "État")
     caption = f"{bloc.titre} : chaîne activité → compétence → modalité → critères"
     return data_table("audit-table", caption, headers, rows)

@@ -31,7 +31,7 @@ def render_grid(sheet: Sheet, links: Links, number: int, heading: int, page_numb
     modality = sheet.modality
     assert modality is not None
     referentiel = links.referentiel
-    competences = [referentiel.competence(cid) for cid in modality.competence_ids]
+    competences = [referentiel.competence(cid) for cid in modality.competence_ids if sheet.shows(cid)]
     team_size = modality.effectif_equipe if modality.format == "équipe" and modality.effectif_equipe else 1
     columns = referentiel.certification.team_results_in_columns and team_size > 1
     evaluated = sheet.candidates if sheet.candidates else ((),) * (team_size if columns else 1)
@@ -103,7 +103,9 @@ def _criteria(
     modality: Modality, competences: list[Competence], links: Links, columns: int, sheet: Sheet
 ) -> str:
     scale = links.referentiel.certification.scale
-    has_indicators = any(c.sous_points for competence in competences for c in competence.criteres)
+    has_indicators = any(
+        c.sous_points for competence in competences for c in competence.criteres if sheet.shows(c.id)
+    )
     if columns:
         names = [c.full_name for c in sheet.candidates] or [f"Candidat {n}" for n in range(1, columns + 1)]
         result_headers = names
@@ -122,7 +124,8 @@ def _criteria(
             f'<tr class="grille-competence"><th scope="rowgroup" colspan="{width}">'
             f"{links.html(competence)} {h(competence.texte)}</th></tr>"
         ]
-        for criterion in competence.criteres:
+        criteria = [criterion for criterion in competence.criteres if sheet.shows(criterion.id)]
+        for criterion in criteria:
             indicators = ""
             if has_indicators:
                 points = "".join(f"<li>{h(point)}</li>" for point in criterion.sous_points)
@@ -133,7 +136,7 @@ def _criteria(
                 f"{h(criterion.texte)}</th>"
                 f'{indicators}{results}<td class="observations"></td></tr>'
             )
-        if not competence.criteres:
+        if not criteria:
             rows.append(f'<tr><td colspan="{width}">Aucun critère.</td></tr>')
         rows.append(_competence_result(competence, scale, columns, has_indicators, len(result_headers)))
         groups.append(f"<tbody>{''.join(rows)}</tbody>")
