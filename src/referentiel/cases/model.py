@@ -15,7 +15,7 @@ class CaseStudy:
     titre: str
     modalite: str
     competences: tuple[str, ...]
-    # The criteria it prepares; empty: every criterion of its competences.
+    # The criteria it prepares; a competence none of whose criteria is named keeps all of them.
     criteres: tuple[str, ...] = ()
     duree: str | None = None
     auteur: str | None = None
@@ -29,12 +29,11 @@ class CaseStudy:
 
     def criterion_items(self, referentiel: Referentiel) -> list[Criterion]:
         """The criteria it prepares, in the référentiel's order."""
-        return [
-            criterion
-            for competence in self.competence_items(referentiel)
-            for criterion in competence.criteres
-            if not self.criteres or criterion.id in self.criteres
-        ]
+        prepared = []
+        for competence in self.competence_items(referentiel):
+            named = [c for c in competence.criteres if c.id in self.criteres]
+            prepared += named or list(competence.criteres)
+        return prepared
 
     def grid_items(self, referentiel: Referentiel) -> frozenset[str]:
         """The IDs its printed grid keeps: its competences and their criteria it prepares."""

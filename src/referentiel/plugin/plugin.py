@@ -167,6 +167,9 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
         if case is None:
             return markdown
         links = Links(self.referentiel, page.file.src_uri, config.use_directory_urls)
+        # The theme inserts titles as markup, and mkdocs-macros renders a title as a template:
+        # the front matter's title is shown as the text written.
+        page.title = page.meta["title"] = title(case.titre)  # type: ignore[misc]
         return case_page(markdown, case, links)
 
     @event_priority(-50)  # after the theme's and other plugins' changes to the page

@@ -105,8 +105,8 @@ def case_page(markdown: str, case: CaseStudy, links: Links) -> str:
     header = case_header(case, links)
     lines = markdown.split("\n")
     title_line = next((i for i, line in enumerate(lines) if line.startswith("# ")), None)
-    if title_line is None:
-        body = f"{header}\n{markdown}"
+    if title_line is None:  # the theme would show the front matter's title as markup: shown as text here
+        body = f"# {md(case.titre)}\n\n{header}\n{markdown}"
     else:
         body = "\n".join([*lines[: title_line + 1], "", header, *lines[title_line + 1 :]])
     sheet = Sheet(modality=case.modality(links.referentiel), only=case.grid_items(links.referentiel))
