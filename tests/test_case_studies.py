@@ -224,3 +224,47 @@ def test_scaffold_refuses_an_unknown_modality(tmp_path: Path, capsys: pytest.Cap
     assert main([*args, "--dossier", str(tmp_path / "cas")]) == 1
     assert "aucune modalité n'a l'identifiant « E9 » (modalités : E1, E2" in capsys.readouterr().err
     assert not (tmp_path / "cas").exists()
+
+
+def test_a_case_study_prints_with_only_its_criteria(tmp_path: Path) -> None:
+    """``referentiel pdf`` prints each case study as a candidate's file: the case's text, then, on a
+    sheet of its own, its modality's grid holding only the criteria it declares."""
+    from pypdf import PdfReader
+
+    from referentiel.export.pdf import export_case_studies
+
+    folder = Path(__file__).resolve().parent.parent / "docs" / "etudes-de-cas"
+    written = export_case_studies(REFERENTIEL, folder, tmp_path)
+    assert sorted(p.name for p in written) == ["etude-gestion-de-crise.pdf", "etude-suivi-budgetaire.pdf"]
+    pages = [page.extract_text() for page in PdfReader(tmp_path / "etude-suivi-budgetaire.pdf").pages]
+    grid_pages = [
+        i for i, text in enumerate(pages) if "Grille d'évaluation — E4.5 GESTION BUDGETAIRE" in text
+    ]
+    assert grid_pages and grid_pages[0] > 0, "the grid starts on a sheet after the case's text"
+    case = " ".join(" ".join(pages[: grid_pages[0]]).split())
+    grid = "\n".join(pages[grid_pages[0] :])
+    assert "Suivi budgétaire d'une campagne de lancement" in case and "Ce que fait le candidat" in case
+    assert "Une marque de vélos électriques lance un nouveau modèle." in case
+    for kept in ("C4.5-1", "C4.5-3", "C4.5-4"):
+        assert kept in grid
+    assert "C4.5-2" not in grid
+
+
+def test_a_printed_case_reports_a_bad_macro_with_its_line(tmp_path: Path) -> None:
+    """Printed outside MkDocs, the page's macros run in a sandbox: an unknown ID names the file and
+    line, and Python's attributes are out of reach."""
+    from referentiel.errors import ReferentielError
+    from referentiel.export.case_document import case_study_html
+
+    folder = tmp_path / "etudes-de-cas"
+    folder.mkdir()
+    page = folder / "etude.md"
+    page.write_text(CASE.replace('{{ lien("C1.1") }}', '{{ lien("C1.1") }}\n\n{{ competence("C9.9") }}'))
+    with pytest.raises(ReferentielError) as caught:
+        case_study_html(page, folder, REFERENTIEL)
+    assert "etude.md, ligne 13" in caught.value.report()
+    assert "aucune compétence n'a l'identifiant « C9.9 »" in caught.value.report()
+    page.write_text(CASE.replace('{{ lien("C1.1") }}', "{{ lien.__globals__ }}"))
+    with pytest.raises(ReferentielError) as caught:
+        case_study_html(page, folder, REFERENTIEL)
+    assert "etude.md, ligne 11" in caught.value.report()

@@ -22,6 +22,8 @@ from ..terminal import printable
 EXIT_INVALID = 1
 EXIT_UNREADABLE_EXPORT = 2
 EXIT_USAGE = 2
+# Where ``referentiel pdf`` looks for case studies when none is named.
+DEFAULT_CASES = "docs/etudes-de-cas"
 
 
 def _say(text: str) -> None:
@@ -72,7 +74,7 @@ def import_(args: argparse.Namespace) -> int:
 
 def pdf(args: argparse.Namespace) -> int:
     try:  # Playwright and pypdf come with the « site » option of the package
-        from ..export.pdf import PdfError, export_grids, export_session
+        from ..export.pdf import PdfError, export_case_studies, export_grids, export_session
     except ImportError as error:
         _complain(
             f"Erreur : l'impression demande le module {error.name}, installé avec l'option « site » du "
@@ -91,6 +93,12 @@ def pdf(args: argparse.Namespace) -> int:
             written = export_session(referentiel, candidates, session, Path(args.sortie))
         else:
             written = export_grids(referentiel, Path(args.sortie))
+            cases = Path(args.etudes_de_cas or DEFAULT_CASES)
+            if args.etudes_de_cas and not cases.is_dir():
+                _complain(f"Erreur : {cases} n'est pas un dossier d'études de cas.")
+                return EXIT_USAGE
+            if cases.is_dir():
+                written += export_case_studies(referentiel, cases, Path(args.sortie))
     except ReferentielError as error:
         _complain(error.report())
         return EXIT_INVALID

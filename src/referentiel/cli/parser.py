@@ -82,6 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
     pdf.add_argument("--session", metavar="NOM", help="nom de la session, imprimé sur chaque page")
     pdf.add_argument("--date", type=calendar_date, metavar="AAAA-MM-JJ", help="date de la session")
     pdf.add_argument("--lieu", metavar="LIEU", help="lieu de la session")
+    pdf.add_argument(
+        "--etudes-de-cas",
+        metavar="DOSSIER",
+        help="sans --candidats : imprime aussi chaque étude de cas du dossier, suivie de sa grille "
+        "réduite (etude-<page>.pdf) ; défaut : docs/etudes-de-cas s'il existe",
+    )
     new = commands.add_parser(
         "nouveau",
         help="crée le site d'un nouveau référentiel, prêt à construire",

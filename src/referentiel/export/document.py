@@ -15,10 +15,13 @@ from ..site.urls import GRIDS, Links
 _LINK = re.compile(r'<a href="[^"]*">(.*?)</a>', re.S)
 
 
-def sheets_document(referentiel: Referentiel, sheets: list[Sheet], title: str) -> str:
-    """One page holding ``sheets`` in order, each starting a new A4 sheet of paper."""
+def sheets_document(referentiel: Referentiel, sheets: list[Sheet], title: str, preface: str = "") -> str:
+    """One page holding ``sheets`` in order, each starting a new A4 sheet of paper, after
+    ``preface`` (HTML: a case study's text)."""
     links = Links(referentiel, GRIDS, use_directory_urls=True)
     body = "\n".join(render_sheet(sheet, links, number) for number, sheet in enumerate(sheets, 1))
+    if preface:
+        body = preface + '\n<div class="etude-grille">\n' + body + "\n</div>"
     body = _LINK.sub(r"<span>\1</span>", body)
     return (
         '<!DOCTYPE html>\n<html lang="fr"><head><meta charset="utf-8">'

@@ -47,6 +47,9 @@ class Document:
     sheets: tuple[Sheet, ...]
     output: Path
     title: str
+    # HTML printed before the sheets (a case study's text); such a document is not paginated
+    # per sheet, since its own headings share the outline with the sheets'.
+    preface: str = ""
 
 
 def find_chromium() -> str:
@@ -83,7 +86,9 @@ async def _print(referentiel: Referentiel, documents: list[Document], chromium: 
                 while not queue.empty():
                     index = queue.get_nowait()
                     document = documents[index]
-                    html = sheets_document(referentiel, list(document.sheets), document.title)
+                    html = sheets_document(
+                        referentiel, list(document.sheets), document.title, document.preface
+                    )
                     await page.set_content(html, wait_until="load")
                     results[index] = await page.pdf(
                         prefer_css_page_size=True, outline=True, tagged=True, print_background=True
@@ -111,8 +116,11 @@ def print_documents(
         printed = asyncio.run(_print(referentiel, documents, chromium))
     except PlaywrightError as error:  # a browser that will not start, a page that will not print
         raise PdfError(f"Chromium n'a pas pu imprimer : {str(error).splitlines()[0][:300]}") from None
-    located = []
+    located: list[tuple[bytes, list[tuple[int, int]]]] = []
     for document, pdf in zip(documents, printed, strict=True):
+        if document.preface:
+            located.append((pdf, []))
+            continue
         try:
             located.append((pdf, sheet_bounds(pdf, len(document.sheets))))
         except OutlineMismatch as error:
@@ -130,6 +138,21 @@ def export_grids(referentiel: Referentiel, output: Path) -> list[Path]:
         name = f"pv-{sheet.bloc.id}.pdf" if sheet.bloc else f"grille-{sheet.modality.id}.pdf"  # type: ignore[union-attr]
         files[output / name] = numbered([(pdf, [sheet_range])])
     return _write(files)
+
+
+def export_case_studies(referentiel: Referentiel, folder: Path, output: Path) -> list[Path]:
+    """Each case study of ``folder`` as a candidate's file: ``etude-<page>.pdf``."""
+    from .case_document import case_study_html, case_study_pages
+
+    documents = []
+    for path in case_study_pages(folder):
+        case, html = case_study_html(path, folder, referentiel)
+        sheet = Sheet(modality=case.modality(referentiel), only=case.grid_items(referentiel))
+        documents.append(Document((sheet,), output / f"etude-{_slug(path.stem)}.pdf", case.titre, html))
+    if not documents:
+        return []
+    printed = print_documents(referentiel, documents)
+    return _write({document.output: pdf for document, (pdf, _) in zip(documents, printed, strict=True)})
 
 
 def export_session(

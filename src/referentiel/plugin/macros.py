@@ -14,13 +14,10 @@ from typing import Any
 from mkdocs.exceptions import PluginError
 
 from ..model import Referentiel
-from ..site import Links, counts, fragments, home
+from ..site import Links
+from ..site.macros import UnknownItem, macro_functions
 from ..terminal import printable
 from .plugin import ReferentielPlugin
-
-
-class _UnknownItem(Exception):
-    pass
 
 
 def referentiel_of(env: Any) -> Referentiel:
@@ -42,95 +39,22 @@ def links_of(env: Any) -> Links:
 def define_env(env: Any) -> None:
     problems: list[str] = []
 
-    def referentiel() -> Referentiel:
-        return referentiel_of(env)
-
-    def links() -> Links:
-        return links_of(env)
-
-    def macro(function: Any) -> Any:
-        """Register ``function`` as a macro whose unknown IDs are reported with their line."""
+    def registered(name: str, function: Any) -> Any:
+        """``function`` as a macro whose unknown IDs are reported with their line."""
 
         def reported(*args: Any, **kwargs: Any) -> str:
             try:
                 return str(function(*args, **kwargs))
-            except _UnknownItem as error:
-                problems.append(f"ligne {_line(env)} : {function.__name__}() : {error}")
-                return f"`{function.__name__} : identifiant inconnu`"
+            except UnknownItem as error:
+                problems.append(f"ligne {_line(env)} : {name}() : {error}")
+                return f"`{name} : identifiant inconnu`"
 
-        reported.__name__ = function.__name__
+        reported.__name__ = name
         reported.__doc__ = function.__doc__
-        env.macro(reported, function.__name__)
-        return function
+        return reported
 
-    def item_of(kind: str, lookup: Any, item_id: object) -> Any:
-        try:
-            return lookup(str(item_id))
-        except KeyError:
-            raise _UnknownItem(f"aucun{kind} n'a l'identifiant « {item_id} »") from None
-
-    @macro
-    def intitule() -> str:
-        """The certification's title."""
-        return home.certification_title(referentiel())
-
-    @macro
-    def etablissement() -> str:
-        """The school or certifier."""
-        return home.school(referentiel())
-
-    @macro
-    def niveau() -> str:
-        """The level in the national framework (3 to 8)."""
-        return home.level(referentiel())
-
-    @macro
-    def numero_rncp() -> str:
-        return home.rncp_number(referentiel())
-
-    @macro
-    def contenu() -> str:
-        """How many blocs, activities, competences, modalities and criteria."""
-        return counts.referentiel_contents(referentiel())
-
-    @macro
-    def liste_blocs() -> str:
-        """One line per bloc, with its link and contents."""
-        return home.bloc_list(referentiel(), links())
-
-    @macro
-    def preambule() -> str:
-        """The legal preamble, quoted."""
-        return home.preamble(referentiel())
-
-    @macro
-    def colonnes() -> str:
-        """The three référentiels, as the source's table headers describe them."""
-        return home.columns(referentiel())
-
-    @macro
-    def lien(identifiant: object, texte: object = None) -> str:
-        """A link to any item by its ID: ``{{ lien("C1.1") }}``, or ``{{ lien("E2", "l'étude de cas") }}``."""
-        found = item_of(" élément", referentiel().item, identifiant)
-        return links().md(found, None if texte is None else str(texte))
-
-    @macro
-    def competence(identifiant: object) -> str:
-        """A competence, its link and its criteria."""
-        found = item_of("e compétence", referentiel().competence, identifiant)
-        return fragments.competence_with_criteria(found, links())
-
-    @macro
-    def bloc(identifiant: object) -> str:
-        """A bloc's four-column table, as in the source."""
-        found = item_of(" bloc", referentiel().bloc, identifiant)
-        return fragments.bloc_table(found, links())
-
-    @macro
-    def modalite(identifiant: object) -> str:
-        """A modality's brief: situation, work asked, deliverables and jury."""
-        found = item_of("e modalité", referentiel().modality, identifiant)
-        return fragments.modality_brief(found, links())
+    for name, function in macro_functions(lambda: referentiel_of(env), lambda: links_of(env)).items():
+        env.macro(registered(name, function), name)
 
     def on_post_page_macros(env: Any) -> None:
         if problems:

@@ -102,6 +102,17 @@ def case_header(case: CaseStudy, links: Links) -> str:
 def case_page(markdown: str, case: CaseStudy, links: Links) -> str:
     """A case study's page: what it prepares under its title, and its grid at the end, restricted
     to its competences and criteria, printed on its own A4 sheet after the case."""
+    grid = render_sheet(case_sheet(case, links), links, number=1, heading=2)
+    return f'{case_text(markdown, case, links)}\n\n<div class="etude-grille">\n{grid}\n</div>\n'
+
+
+def case_sheet(case: CaseStudy, links: Links) -> Sheet:
+    """The grid of its modality, restricted to the competences and criteria it prepares."""
+    return Sheet(modality=case.modality(links.referentiel), only=case.grid_items(links.referentiel))
+
+
+def case_text(markdown: str, case: CaseStudy, links: Links) -> str:
+    """The case's own text, its title first, then what it prepares."""
     header = case_header(case, links)
     lines = markdown.split("\n")
     title_line = next((i for i, line in enumerate(lines) if line.startswith("# ")), None)
@@ -109,6 +120,4 @@ def case_page(markdown: str, case: CaseStudy, links: Links) -> str:
         body = f"# {md(case.titre)}\n\n{header}\n{markdown}"
     else:
         body = "\n".join([*lines[: title_line + 1], "", header, *lines[title_line + 1 :]])
-    sheet = Sheet(modality=case.modality(links.referentiel), only=case.grid_items(links.referentiel))
-    grid = render_sheet(sheet, links, number=1, heading=2)
-    return f'{body}\n\n<div class="etude-grille">\n{grid}\n</div>\n'
+    return body
