@@ -14,6 +14,8 @@ PAGES = {
     "traçabilité": "audit/tracabilite/",
     "fiche RNCP": "audit/fiche-rncp/",
     "toutes les grilles": "grilles/",
+    "études de cas": "etudes-de-cas/",
+    "étude de cas": "etudes-de-cas/suivi-budgetaire/",
 }
 
 

@@ -43,6 +43,9 @@ log = logging.getLogger("mkdocs.plugins.referentiel")
 # HTML blocks whose Markdown is read, notes as admonitions.
 MARKDOWN_EXTENSIONS = ("admonition", "attr_list", "md_in_html", "tables", "toc")
 
+# Case studies weigh half as much as the référentiel's pages in the search index.
+CASE_SEARCH_BOOST = 0.5
+
 # The templates that escape titles taken from the data, name the breadcrumbs and the search
 # dialog, and say « Page introuvable »: between a site's own overrides and the theme's.
 TEMPLATES = str(resources.files("referentiel.site").joinpath("theme"))
@@ -170,6 +173,8 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
         # The theme inserts titles as markup, and mkdocs-macros renders a title as a template:
         # the front matter's title is shown as the text written.
         page.title = page.meta["title"] = title(case.titre)  # type: ignore[misc]
+        # A search for a modality's words finds the référentiel's own page before the cases on it.
+        page.meta.setdefault("search", {}).setdefault("boost", CASE_SEARCH_BOOST)
         return case_page(markdown, case, links)
 
     @event_priority(-50)  # after the theme's and other plugins' changes to the page
