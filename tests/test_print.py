@@ -22,6 +22,7 @@ from referentiel.jury import Session, read_candidates
 
 REFERENTIEL = load_referentiel(DATA)
 CANDIDATES_CSV = PROJECT / "data" / "candidats-exemple.csv"
+CASES = PROJECT / "docs" / "etudes-de-cas"
 A4 = (595.3, 841.9)  # points
 # The site's chrome (search, menus, breadcrumbs from « Accueil », footer) never prints.
 CHROME = ("Rechercher", "Table des matières", "Audit de conformité", "Traçabilité", "Made with", "Accueil")
@@ -34,7 +35,8 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Every blank sheet's PDF, made by ``referentiel pdf``."""
     os.environ.setdefault("CHROMIUM", chromium_path())
     output = tmp_path_factory.mktemp("pdf")
-    assert main(["pdf", "--referentiel", str(DATA), "--sortie", str(output)]) == 0
+    cases = ["--etudes-de-cas", str(CASES)]
+    assert main(["pdf", "--referentiel", str(DATA), "--sortie", str(output), *cases]) == 0
     return output
 
 
@@ -71,7 +73,8 @@ def _check_numbering(path: Path) -> list[int]:
 def test_every_page_is_a4(pdfs: Path, session: Path) -> None:
     """All pages of all PDFs are A4 portrait."""
     files = sorted(pdfs.glob("*.pdf")) + sorted(session.glob("*.pdf"))
-    assert len(files) == 1 + len(REFERENTIEL.modalites) + len(REFERENTIEL.blocs) + 12 + 1
+    cases = len(list(CASES.glob("*.md")))
+    assert len(files) == 1 + len(REFERENTIEL.modalites) + len(REFERENTIEL.blocs) + cases + 12 + 1
     for file in files:
         for page in PdfReader(file).pages:
             size = (float(page.mediabox.width), float(page.mediabox.height))
