@@ -9,6 +9,9 @@ from pathlib import Path
 
 from ..checks import findings_from_problems, has_errors, run_checks
 from ..checks.report import as_json, as_text
+from ..diff import as_json as diff_json
+from ..diff import as_text as diff_text
+from ..diff import compare
 from ..errors import ReferentielError
 from ..export.formats import FORMATS, export_files
 from ..files import OutputError
@@ -196,8 +199,24 @@ def case_study(args: argparse.Namespace) -> int:
     return 0
 
 
+def diff(args: argparse.Namespace) -> int:
+    try:
+        old = load_referentiel(args.ancien)
+        new = load_referentiel(args.nouveau)
+    except ReferentielError as error:
+        _complain(error.report())
+        return EXIT_INVALID
+    changes = compare(old, new)
+    if args.json:
+        print(printable(diff_json(changes, args.ancien, args.nouveau), json=True))
+    else:
+        _say(diff_text(changes, args.ancien, args.nouveau))
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": check,
+    "diff": diff,
     "etude-de-cas": case_study,
     "export": export,
     "import": import_,

@@ -117,6 +117,16 @@ def build_parser() -> argparse.ArgumentParser:
     pages.add_argument("fichier", nargs="?", default=DEFAULT_SOURCE, help=f"défaut : {DEFAULT_SOURCE}")
     pages.add_argument("--sortie", required=True, metavar="SORTIE", help="dossier où écrire le site")
     pages.add_argument("--remplacer", action="store_true", help="écrase les fichiers déjà présents")
+    diff = commands.add_parser(
+        "diff",
+        help="montre ce qui a changé entre deux versions d'un référentiel",
+        description="Compare deux referentiel.yaml : blocs, activités, compétences, critères et modalités "
+        "ajoutés, supprimés, modifiés (mot à mot), déplacés ou renommés (reconnus à leurs mots quand "
+        "l'identifiant a changé), avec un résumé. Code de sortie : 0, ou 1 si un fichier est invalide.",
+    )
+    diff.add_argument("ancien", metavar="ANCIEN.yaml", help="la version précédente")
+    diff.add_argument("nouveau", metavar="NOUVEAU.yaml", help="la nouvelle version")
+    diff.add_argument("--json", action="store_true", help="sortie JSON, pour les machines")
     cases = commands.add_parser(
         "etude-de-cas",
         help="prépare une étude de cas (page Markdown liée à une modalité)",
