@@ -69,6 +69,60 @@ class DocsSubfolder(c.Type[str]):
         return "/".join(parts)
 
 
+VERSION_KEYS = ("nom", "fichier", "revision")
+
+
+class VersionList(c.BaseConfigOption[list[dict[str, str | None]]]):
+    """Earlier versions, oldest first: ``[{nom: "2021", fichier: anciennes/2021.yaml},
+    {nom: "2024", revision: v2024}]`` (a file, or a git revision of ``source``)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.default: list[dict[str, str | None]] = []
+        self.config_dir: str | None = None
+
+    def pre_validation(self, config: base.Config, key_name: str) -> None:
+        self.config_dir = os.path.dirname(config.config_file_path) if config.config_file_path else None
+
+    def run_validation(self, value: object) -> list[dict[str, str | None]]:
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise ValidationError("une liste de versions est attendue (- nom: …, fichier: … ou revision: …).")
+        versions: list[dict[str, str | None]] = []
+        for number, entry in enumerate(value, start=1):
+            where = f"version {number}"
+            if not isinstance(entry, dict):
+                raise ValidationError(f"{where} : « nom » et « fichier » ou « revision » sont attendus.")
+            for key in entry:
+                if key not in VERSION_KEYS:
+                    close = difflib.get_close_matches(str(key), VERSION_KEYS, n=1)
+                    hint = f" Vouliez-vous dire « {close[0]} » ?" if close else ""
+                    raise ValidationError(f"{where} : option inconnue « {key} ».{hint}")
+            name = entry.get("nom")
+            if not isinstance(name, str) or not name.strip():
+                raise ValidationError(f"{where} : « nom » (le nom de la version, par exemple 2021) manque.")
+            file, revision = entry.get("fichier"), entry.get("revision")
+            if (file is None) == (revision is None):
+                raise ValidationError(f"{where} (« {name} ») : donnez soit « fichier », soit « revision ».")
+            if file is not None:
+                checker = ExistingFile()
+                checker.config_dir = self.config_dir
+                file = checker.run_validation(file)
+            elif not isinstance(revision, str | int):
+                raise ValidationError(
+                    f"{where} (« {name} ») : « revision » doit être un nom de révision git."
+                )
+            versions.append(
+                {"nom": name, "fichier": file, "revision": None if revision is None else str(revision)}
+            )
+        names = [v["nom"] for v in versions]
+        twice = sorted({n for n in names if names.count(n) > 1 if n})
+        if twice:
+            raise ValidationError(f"deux versions portent le même nom : {', '.join(twice)}.")
+        return versions
+
+
 class ReferentielConfig(base.Config):
     """``plugins: - referentiel: {...}``."""
 
@@ -80,6 +134,9 @@ class ReferentielConfig(base.Config):
     date_export = CalendarDate()
     # Where instructors write case studies, inside the docs folder.
     etudes_de_cas = DocsSubfolder(default=CASES_FOLDER)
+    # Earlier versions, oldest first, and the name of the current one.
+    versions = VersionList()
+    version_actuelle = c.Type(str, default="actuelle")
 
 
 def french_unknown_options(

@@ -17,7 +17,7 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from ..cases import CaseStudy, read_case_study
@@ -31,10 +31,12 @@ from ..site.assets import SHEETS_CSS, SITE_CSS, WORKER_SHIM, worker_shim
 from ..site.contents import site_contents
 from ..site.nav import home_entries, navigation, other_entries
 from ..site.pages.cases import case_page
+from ..site.pages.versions import VERSIONS, step_page, step_title
 from ..site.search import enrich_index
 from ..site.text import title
 from ..site.urls import Links, cases_index
 from ..terminal import printable
+from ..versions import History, Version, from_revision, history
 from .config import ReferentielConfig, french_unknown_options
 
 log = logging.getLogger("mkdocs.plugins.referentiel")
@@ -58,6 +60,7 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
         self._referentiel: Referentiel | None = None
         # The case studies of the build under way, by page.
         self._cases: dict[str, CaseStudy] = {}
+        self._history: History | None = None
 
     @property
     def referentiel(self) -> Referentiel:
@@ -92,6 +95,7 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
                 f"pas « {config.theme.name} »."
             )
         self._referentiel = self._load()
+        self._history = self._versions(self._referentiel)
         certification = self._referentiel.certification
         # The site is named and described from the YAML, which stays the one source.
         config.site_name = title(certification.titre)
@@ -114,7 +118,8 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
         for extension in MARKDOWN_EXTENSIONS:
             if extension not in config.markdown_extensions:
                 config.markdown_extensions.append(extension)
-        for watched in (self.config.source, self.config.export_officiel):
+        version_files = [v["fichier"] for v in self.config.versions if v["fichier"]]
+        for watched in (self.config.source, self.config.export_officiel, *version_files):
             if watched and watched not in config.watch:
                 config.watch.append(watched)
         return config
@@ -141,6 +146,7 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
             use_directory_urls=config.use_directory_urls,
             cases=cases or None,
             cases_folder=folder,
+            history=self._history,
         )
         for page in contents.pages:
             if files.get_file_from_path(page.src_uri) is not None:
@@ -150,12 +156,16 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
                         "renommez ou supprimez le fichier écrit à la main."
                     )
                 )
-            files.append(File.generated(config, page.src_uri, content=page.content))
+            inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
+            files.append(File.generated(config, page.src_uri, content=page.content, inclusion=inclusion))
         if not config.nav:
             in_folder = [uri for uri in written if uri.startswith(f"{folder}/")]
             after = other_entries([uri for uri in written if uri not in in_folder])
             if cases:
                 after.append({"Études de cas": [cases_index(folder), *sorted(self._cases)]})
+            if self._history:
+                steps = [{title(step_title(step)): step_page(step)} for step in self._history.steps]
+                after.append({"Versions": [VERSIONS, *steps]})
             config.nav = navigation(referentiel, before=home_entries(written), after=after)
         for path, content in contents.files.items():
             files.append(File.generated(config, path, content=content))
@@ -211,6 +221,22 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
         if problems:
             raise PluginError(ReferentielError(problems).report("Études de cas invalides"))
         return cases
+
+    def _versions(self, current: Referentiel) -> History | None:
+        """The history through the configured earlier versions, or None without any."""
+        if not self.config.versions:
+            return None
+        versions = []
+        for entry in self.config.versions:
+            try:
+                if entry["fichier"]:
+                    earlier = load_referentiel(entry["fichier"])
+                else:
+                    earlier = from_revision(Path(self.config.source), str(entry["revision"]))
+            except ReferentielError as error:
+                raise PluginError(error.report(f"Version « {entry['nom']} » illisible")) from None
+            versions.append(Version(str(entry["nom"]), earlier))
+        return history([*versions, Version(self.config.version_actuelle, current)])
 
     def _load(self) -> Referentiel:
         """The référentiel, or a build failure that shows the French report and no traceback."""

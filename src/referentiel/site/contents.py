@@ -11,6 +11,7 @@ from ..cases import CaseStudy
 from ..checks import Finding
 from ..export.formats import FORMATS, export_contents
 from ..model import Referentiel
+from ..versions import History
 from .assets import SHEETS_CSS, SITE_CSS, sheets_css, site_css
 from .pages import GeneratedPage, generate_pages
 from .urls import CASES_FOLDER, download_file
@@ -29,6 +30,7 @@ def site_contents(
     use_directory_urls: bool = True,
     cases: list[CaseStudy] | None = None,
     cases_folder: str = CASES_FOLDER,
+    history: History | None = None,
 ) -> SiteContents:
     downloads = export_contents(referentiel, list(FORMATS))
     pages = generate_pages(
@@ -38,6 +40,7 @@ def site_contents(
         downloads=downloads,
         cases=cases,
         cases_folder=cases_folder,
+        history=history,
     )
     files: dict[str, str | bytes] = {SITE_CSS: site_css(), SHEETS_CSS: sheets_css()}
     files.update({download_file(name): data for name, data in downloads.items()})

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ...cases import CaseStudy
 from ...checks import Finding, run_checks
 from ...model import Referentiel
+from ...versions import History
 from ..text import excerpt, title
 from ..urls import (
     AUDIT,
@@ -37,6 +38,16 @@ from .grids import render_all_grids, render_grid_page, render_record_page
 from .lists import render_blocs_list, render_competences_list, render_modalities_list
 from .modality import render_modality
 from .traceability import render_traceability
+from .versions import (
+    VERSIONS,
+    gone_pages,
+    history_section,
+    render_gone,
+    render_step,
+    render_versions_index,
+    step_page,
+    step_title,
+)
 
 
 def _front_matter(page_title: str, searchable: bool = True) -> str:
@@ -54,6 +65,8 @@ def _front_matter(page_title: str, searchable: bool = True) -> str:
 class GeneratedPage:
     src_uri: str
     content: str
+    # Pages at the old addresses of removed items answer, but are not in the navigation.
+    in_nav: bool = True
 
 
 def generate_pages(
@@ -63,12 +76,15 @@ def generate_pages(
     downloads: dict[str, bytes] | None = None,
     cases: list[CaseStudy] | None = None,
     cases_folder: str = CASES_FOLDER,
+    history: History | None = None,
 ) -> list[GeneratedPage]:
     """Every generated page, in référentiel order, then the audit pages.
 
     ``cases`` are the site's case studies (pages under ``cases_folder``): when there are any,
     competence and modality pages list those that prepare them, the traceability page shows
     them, and ``cases_folder/index.md`` lists them all with what none prepares yet.
+    ``history`` (earlier versions): a « Versions » section, each item's history, and a page at
+    every address of an earlier version that the current one no longer has.
 
     ``findings`` are the conformity findings to show; by default they are computed here.
     ``downloads`` (file name → content) are the exported files the site publishes, listed on a
@@ -82,12 +98,16 @@ def generate_pages(
     def links(src_uri: str) -> Links:
         return Links(referentiel, src_uri, use_directory_urls)
 
+    def sections(item_id: str, src: str, prepared: str = "") -> str:
+        past = history_section(item_id, history, links(src)) if history else ""
+        return "\n".join(part for part in (prepared, past) if part)
+
     add(BLOCS_LIST, "Blocs de compétences", render_blocs_list(links(BLOCS_LIST)))
     add(COMPETENCES_LIST, "Compétences", render_competences_list(links(COMPETENCES_LIST)))
     add(MODALITIES_LIST, "Modalités d'évaluation", render_modalities_list(links(MODALITIES_LIST)))
     for bloc in referentiel.blocs:
         src = bloc_page(bloc.id)
-        add(src, bloc.titre, render_bloc(bloc, links(src)))
+        add(src, bloc.titre, render_bloc(bloc, links(src), sections(bloc.id, src)))
     competences = referentiel.competences
     for index, competence in enumerate(competences):
         src = competence_page(competence.id)
@@ -97,11 +117,13 @@ def generate_pages(
         )
         page_title = f"Compétence {competence.id} — {excerpt(competence.texte)}"
         prepared = competence_cases(competence.id, cases, links(src)) if cases else ""
-        add(src, page_title, render_competence(competence, neighbours, links(src), prepared))
+        extra = sections(competence.id, src, prepared)
+        add(src, page_title, render_competence(competence, neighbours, links(src), extra))
     for modality in referentiel.modalites:
         src = modality_page(modality.id)
         prepared = modality_cases(modality.id, cases, links(src)) if cases else ""
-        add(src, f"{modality.code} {modality.intitule}", render_modality(modality, links(src), prepared))
+        extra = sections(modality.id, src, prepared)
+        add(src, f"{modality.code} {modality.intitule}", render_modality(modality, links(src), extra))
     for modality in referentiel.modalites:
         src = grid_page(modality.id)
         add(src, f"Grille {modality.code} {modality.intitule}", render_grid_page(modality, links(src)), False)
@@ -117,6 +139,17 @@ def generate_pages(
     if cases:
         cases_page = cases_index(cases_folder)
         add(cases_page, "Études de cas", render_cases_index(cases, links(cases_page)))
+    if history:
+        add(VERSIONS, "Versions", render_versions_index(history, links(VERSIONS)))
+        for step in history.steps:
+            src = step_page(step)
+            add(src, step_title(step), render_step(step, links(src)))
+        for gone in history.gone:
+            for src in gone_pages(gone):
+                body = render_gone(gone, links(src))
+                pages.append(
+                    GeneratedPage(src, _front_matter(f"{gone.id} n'existe plus") + body, in_nav=False)
+                )
     sizes = {name: len(data) for name, data in (downloads or {}).items()}
     if downloads is not None:
         add(DOWNLOADS, "Téléchargements", render_downloads(links(DOWNLOADS), sizes))

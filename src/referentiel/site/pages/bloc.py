@@ -11,7 +11,8 @@ from ..text import md
 from ..urls import DOWNLOADS, Links, download_file, grid_page, record_page
 
 
-def render_bloc(bloc: Bloc, links: Links) -> str:
+def render_bloc(bloc: Bloc, links: Links, sections: str = "") -> str:
+    """``sections``: its history, when the site has one."""
     referentiel = links.referentiel
     out = [f"# {md(bloc.titre)}", ""]
     code = md(bloc.code_rncp) if bloc.code_rncp else "*non renseigné*"
@@ -66,6 +67,8 @@ def render_bloc(bloc: Bloc, links: Links) -> str:
         + ".",
         "",
     ]
+    if sections:
+        out += [sections, ""]
     out += ["## Tableau du référentiel", ""]
     out += [four_column_table(bloc, links), ""]
     official = bloc.texte_officiel

@@ -12,9 +12,9 @@ def render_competence(
     competence: Competence,
     neighbours: tuple[Competence | None, Competence | None],
     links: Links,
-    cases: str = "",
+    sections: str = "",
 ) -> str:
-    """``cases``: the section listing the case studies that prepare it, if the site has any."""
+    """``sections``: its case studies and its history, when the site has them."""
     referentiel = links.referentiel
     bloc = referentiel.bloc(competence.bloc_id)
     modalities = referentiel.modalities_of(competence.id)
@@ -49,8 +49,8 @@ def render_competence(
         out.append("")
     if not modalities:
         out += ["Aucune modalité n'évalue cette compétence.", ""]
-    if cases:
-        out += [cases, ""]
+    if sections:
+        out += [sections, ""]
 
     criterion_notes = (note for c in competence.criteres for note in c.notes_edition)
     notes = md_notes([*competence.notes_edition, *criterion_notes], links)

@@ -9,8 +9,8 @@ from ..text import capitalized, md
 from ..urls import Links, grid_page
 
 
-def render_modality(modality: Modality, links: Links, cases: str = "") -> str:
-    """``cases``: the section listing the case studies that prepare it, if the site has any."""
+def render_modality(modality: Modality, links: Links, sections: str = "") -> str:
+    """``sections``: its case studies and its history, when the site has them."""
     referentiel = links.referentiel
     bloc = referentiel.bloc(modality.bloc_id)
     competences = [referentiel.competence(cid) for cid in modality.competence_ids]
@@ -29,12 +29,12 @@ def render_modality(modality: Modality, links: Links, cases: str = "") -> str:
         "- **Grille d'évaluation** : " + links.md_page(grid_page(modality.id), "grille imprimable"),
         "",
     ]
-    sections = [
+    brief = [
         ("Mise en situation", modality.contexte),
         ("Travail demandé", modality.travail_demande),
         ("Restitution et jury", modality.restitution),
     ]
-    for title, blocks in sections:
+    for title, blocks in brief:
         if blocks:
             out += [f"## {title}", "", md_blocks(blocks), ""]
 
@@ -42,8 +42,8 @@ def render_modality(modality: Modality, links: Links, cases: str = "") -> str:
     if notes:
         out += [notes, ""]
 
-    if cases:
-        out += [cases, ""]
+    if sections:
+        out += [sections, ""]
 
     out += ["## Compétences évaluées et critères", ""]
     for competence in competences:
