@@ -293,3 +293,16 @@ def test_every_imported_string_reaches_the_site(sites: dict[str, Build], importe
     )
     missing = missing_strings(data, pages)
     assert not missing, "\n".join(missing)
+
+
+@pytest.mark.parametrize(
+    ("number", "older", "newer"),
+    [("RNCP34762", "RNCP24998", "RNCP39568"), ("RNCP36612", "RNCP27095", "non renseigné")],
+)
+def test_fiche_page_names_older_and_newer_fiches(
+    sites: dict[str, Build], number: str, older: str, newer: str
+) -> None:
+    """The open data's links to the earlier and later versions of a certification reach its fiche page."""
+    text = article_text(sites[number].page("audit/fiche-rncp"))
+    assert f"Versions précédentes (fiches) : {older}" in text
+    assert f"Versions suivantes (fiches) : {newer}" in text

@@ -121,6 +121,9 @@ class Certification:
     validite_blocs: str | None = None
     amenagements_handicap: str | None = None
     correspondances: tuple[Correspondence, ...] = ()
+    # The fiches of the certification's earlier and later versions, as the open data links them.
+    fiches_anciennes: tuple[str, ...] = ()
+    fiches_nouvelles: tuple[str, ...] = ()
     active: bool | None = None
     activites_visees: str | None = None
     # Other sections of the public fiche, as published (None: not known).

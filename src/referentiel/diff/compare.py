@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ..model import Referentiel
-from ..site.text import fold
 
 Kind = Literal["bloc", "activite", "competence", "critere", "modalite"]
 Status = Literal["ajoute", "supprime", "modifie", "deplace", "renomme"]
@@ -85,7 +84,7 @@ def _compare_kind(
         status: list[Status] = []
         if before.id != after.id:
             status.append("renomme")
-        if fold(before.text) != fold(after.text):
+        if before.text.split() != after.text.split():  # a change of spacing alone is none
             status.append("modifie")
         if renamed_parents.get(before.parent, before.parent) != after.parent and kind != "bloc":
             status.append("deplace")

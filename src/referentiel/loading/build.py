@@ -55,6 +55,8 @@ def _certification(raw: dict[str, Any]) -> Certification:
             else ResultScale(niveaux=tuple(scale["niveaux"]))
         )
     fields["base_legale"] = tuple(raw.get("base_legale", []))
+    fields["fiches_anciennes"] = tuple(raw.get("fiches_anciennes", []))
+    fields["fiches_nouvelles"] = tuple(raw.get("fiches_nouvelles", []))
     fields["notes_edition"] = tuple(raw.get("notes_edition", []))
     if raw.get("provenance"):
         fields["provenance"] = Provenance(**raw["provenance"])

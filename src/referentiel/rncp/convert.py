@@ -92,6 +92,8 @@ def to_referentiel_data(fiche: OfficialFiche, export_date: str | None) -> dict[s
             "correspondances": [
                 {"fiche": target, "blocs": list(codes)} for target, codes in fiche.correspondances
             ],
+            "fiches_anciennes": list(fiche.anciennes),
+            "fiches_nouvelles": list(fiche.nouvelles),
             "echelle_resultats": None,
             "activites_visees": fiche.activites_visees,
             "objectifs_contexte": fiche.objectifs_contexte,

@@ -62,6 +62,8 @@ class OfficialFiche:
     voies: tuple[OfficialRoute, ...] = ()
     blocs: tuple[OfficialBloc, ...] = ()
     correspondances: tuple[tuple[str, tuple[str, ...]], ...] = field(default=())
+    anciennes: tuple[str, ...] = ()
+    nouvelles: tuple[str, ...] = ()
     # What reading the fiche had to interpret, said on the site rather than done silently.
     notes: tuple[str, ...] = ()
 
@@ -209,5 +211,18 @@ def parse_fiche(element: ET.Element) -> OfficialFiche:
             for b in element.findall("BLOCS_COMPETENCES/BLOC_COMPETENCES")
         ),
         correspondances=tuple(correspondences),
+        anciennes=_numbers(
+            element, "ANCIENNES_CERTIFICATIONS/ANCIENNE_CERTIFICATION/ID_FICHE_ANCIENNE_CERTIFICATION"
+        ),
+        nouvelles=_numbers(
+            element, "NOUVELLES_CERTIFICATIONS/NOUVELLE_CERTIFICATION/ID_FICHE_NOUVELLE_CERTIFICATION"
+        ),
         notes=_reading_notes(element, dates),
+    )
+
+
+def _numbers(element: ET.Element, path: str) -> tuple[str, ...]:
+    """The fiche numbers at ``path``, in order, each once."""
+    return tuple(
+        dict.fromkeys(number for item in element.findall(path) if (number := (item.text or "").strip()))
     )

@@ -139,6 +139,8 @@ def render_fiche(links: Links) -> str:
             if c.correspondances
             else UNKNOWN
         ),
+        "- **Versions précédentes (fiches)** : " + ("; ".join(md(n) for n in c.fiches_anciennes) or UNKNOWN),
+        "- **Versions suivantes (fiches)** : " + ("; ".join(md(n) for n in c.fiches_nouvelles) or UNKNOWN),
         "",
         f"## Blocs de compétences {{#{SECTIONS['blocs']}}}",
         "",
