@@ -17,7 +17,7 @@ from ..export.formats import FORMATS, export_files
 from ..files import OutputError
 from ..jury import CandidateError, Session, read_candidates
 from ..loading import load_referentiel, parse_referentiel, read_text
-from ..rncp import ExportError, crosscheck_export, import_fiches, imported_text
+from ..rncp import ExportError, copies_in_export, crosscheck_export, import_fiches, imported_text
 from ..scaffold import new_site, static_site
 from ..scaffold.case_study import new_case_study
 from ..terminal import printable
@@ -44,6 +44,15 @@ def check(args: argparse.Namespace) -> int:
         findings = run_checks(referentiel)
         if official is not None:
             findings += crosscheck_export(referentiel, official, args.date_export)
+        if args.copies:
+            try:
+                findings += copies_in_export(referentiel, Path(args.copies))
+            except ImportError as error:
+                _complain(
+                    f"Erreur : la règle S19 demande le module {error.name}, installé avec l'option "
+                    '« analyse » du paquet : pip install "referentiel-rncp[analyse]".'
+                )
+                return EXIT_USAGE
     except ReferentielError as error:
         findings = findings_from_problems(error.problems)
     except ExportError as error:

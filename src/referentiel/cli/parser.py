@@ -26,6 +26,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="EXPORT",
         help="export XML (ou zip) de France compétences : compare aussi avec la fiche officielle (S23)",
     )
+    check.add_argument(
+        "--copies",
+        metavar="EXPORT",
+        help="export XML (ou zip) de France compétences : cherche les compétences presque identiques à "
+        "celles d'autres fiches (S19 ; lit tout l'export)",
+    )
     _date_option(check)
     imports = commands.add_parser(
         "import",

@@ -13,7 +13,15 @@ from .crosscheck import crosscheck
 from .flux import FICHE_NUMBER, ExportError, export_date, find_fiches, read_fiches
 from .writer import checked_text, write_all
 
-__all__ = ["ExportError", "OutputError", "import_fiches", "imported_text", "crosscheck_export", "SOURCE"]
+__all__ = [
+    "ExportError",
+    "OutputError",
+    "SOURCE",
+    "copies_in_export",
+    "crosscheck_export",
+    "import_fiches",
+    "imported_text",
+]
 
 
 def _schema_path() -> str:
@@ -43,6 +51,14 @@ def import_fiches(
         for fiche in fiches
     }
     return write_all(documents, _schema_path(), replace=replace)
+
+
+def copies_in_export(referentiel: Referentiel, export: Path) -> list[Finding]:
+    """Rule S19 against every other fiche of the export (one streaming pass)."""
+    from .copies import CopyIndex, export_competences, near_copies  # needs the « analyse » option
+
+    own = {referentiel.certification.numero_rncp} - {None}
+    return near_copies(referentiel, CopyIndex(export_competences(export, own)))  # type: ignore[arg-type]
 
 
 def imported_text(export: Path, number: str, date: str | None = None) -> str:
