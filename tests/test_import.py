@@ -306,3 +306,75 @@ def test_fiche_page_names_older_and_newer_fiches(
     text = article_text(sites[number].page("audit/fiche-rncp"))
     assert f"Versions précédentes (fiches) : {older}" in text
     assert f"Versions suivantes (fiches) : {newer}" in text
+
+
+def test_import_every_fiche_in_one_pass(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--toutes`` imports every fiche, each readable by our loader, and sums it up."""
+    assert main(["import", str(EXPORT), "--toutes", "--sortie", str(tmp_path)]) == 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == FICHES
+    for number in FICHES:
+        assert load_referentiel(tmp_path / number / "referentiel.yaml").certification.numero_rncp == number
+    assert f"4 fiche(s) importée(s) dans {tmp_path}, 0 sautée(s)." in capsys.readouterr().out
+
+
+def test_import_every_active_fiche_names_what_it_skips(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--actives`` skips inactive fiches, an existing file is kept, and the summary says why."""
+    assert main(["import", str(EXPORT), "--fiche", "RNCP37674", "--sortie", str(tmp_path)]) == 0
+    before = (tmp_path / "RNCP37674" / "referentiel.yaml").read_bytes()
+    capsys.readouterr()
+    assert main(["import", str(EXPORT), "--toutes", "--actives", "--sortie", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "1 fiche(s) importée(s)" in out and "3 sautée(s)" in out
+    assert "fiche inactive : 2 (RNCP34762, RNCP35625)" in out
+    assert "referentiel.yaml existe déjà (--remplacer pour l'écraser) : 1 (RNCP37674)" in out
+    assert (tmp_path / "RNCP37674" / "referentiel.yaml").read_bytes() == before
+    assert (tmp_path / "RNCP36612" / "referentiel.yaml").is_file()
+
+
+def test_import_every_fiche_writes_nothing_from_a_truncated_export(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An export cut in its third fiche: exit 2, and not even the first two fiches are written."""
+    text = EXPORT.read_text(encoding="utf-8")
+    third = [m.start() for m in re.finditer("<FICHE>", text)][2]
+    truncated = tmp_path / "export.xml"
+    truncated.write_text(text[: third + 500], encoding="utf-8")
+    output = tmp_path / "sortie"
+    assert main(["import", str(truncated), "--toutes", "--sortie", str(output)]) == 2
+    assert "fichier tronqué" in capsys.readouterr().err
+    assert not output.exists() or not any(output.rglob("*"))
+
+
+def test_import_every_fiche_skips_a_second_copy(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A fiche published twice: the first is imported, the second named in the summary."""
+    text = EXPORT.read_text(encoding="utf-8")
+    first = re.search(r"  <FICHE>.*?</FICHE>\n", text, re.S)
+    assert first is not None
+    doubled = tmp_path / "export.xml"
+    doubled.write_text(text.replace("</FICHES>", first.group(0) + "</FICHES>"), encoding="utf-8")
+    assert main(["import", str(doubled), "--toutes", "--sortie", str(tmp_path / "s")]) == 0
+    assert (
+        "figure deux fois dans l'export (la première est importée) : 1 (RNCP34762)" in capsys.readouterr().out
+    )
+
+
+def test_progress_bar_only_on_a_terminal(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a terminal, a progress bar counts the bytes read; into a pipe or a file, nothing is drawn."""
+    import io
+    import sys
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    screen = Terminal()
+    monkeypatch.setattr(sys, "stderr", screen)
+    assert main(["import", str(EXPORT), "--toutes", "--sortie", str(tmp_path / "a")]) == 0
+    drawn = screen.getvalue()
+    assert "Lecture de l'export" in drawn and re.search(r"\d+%\|", drawn), drawn
+    pipe = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", pipe)
+    assert main(["import", str(EXPORT), "--toutes", "--sortie", str(tmp_path / "b")]) == 0
+    assert pipe.getvalue() == ""

@@ -41,40 +41,65 @@ def _file_mode() -> int:
 
 
 def _write(contents: dict[Path, bytes]) -> None:
-    created: list[Path] = []  # folders made here, removed again on failure
-    staged: list[tuple[Path, Path]] = []  # (temporary, destination)
-    moved: list[tuple[Path, Path | None]] = []  # (destination, backup of what it replaced)
-    mode = _file_mode()
-    try:
+    with StagedFiles() as staged:
         for path, data in contents.items():
-            created += _make_folders(path.parent)
-            descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-            staged.append((Path(name), path))
-            with os.fdopen(descriptor, "wb") as stream:
-                stream.write(data)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.chmod(name, mode)
-        for temporary, path in staged:
+            staged.add(path, data)
+        staged.commit()
+
+
+class StagedFiles:
+    """Files written one by one under temporary names, then moved into place together.
+
+    For many files whose contents should not all sit in memory (a whole export imported):
+    ``add`` writes each at once beside its destination; ``commit`` moves them all; leaving the
+    ``with`` block without a commit (an error, Ctrl-C) undoes everything.
+    """
+
+    def __init__(self) -> None:
+        self._created: list[Path] = []  # folders made here, removed again on failure
+        self._staged: list[tuple[Path, Path]] = []  # (temporary, destination)
+        self._moved: list[tuple[Path, Path | None]] = []  # (destination, backup of what it replaced)
+        self._mode = _file_mode()
+        self._done = False
+
+    def __enter__(self) -> StagedFiles:
+        return self
+
+    def add(self, path: Path, data: bytes) -> None:
+        self._created += _make_folders(path.parent)
+        descriptor, name = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+        self._staged.append((Path(name), path))
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(name, self._mode)
+
+    def commit(self) -> list[Path]:
+        for temporary, path in self._staged:
             backup = None
             if path.exists() or path.is_symlink():
                 backup = path.with_name(f".{path.name}.ancien")
                 os.replace(path, backup)
-            moved.append((path, backup))
+            self._moved.append((path, backup))
             os.replace(temporary, path)
-    except BaseException:
-        for path, backup in reversed(moved):
+        for _, backup in self._moved:
+            if backup is not None:
+                _quietly(backup.unlink, missing_ok=True)
+        self._done = True
+        return [path for _, path in self._staged]
+
+    def __exit__(self, *exc: object) -> None:
+        if self._done:
+            return
+        for path, backup in reversed(self._moved):
             _quietly(path.unlink, missing_ok=True)
             if backup is not None:
                 _quietly(os.replace, backup, path)
-        for temporary, _ in staged:
+        for temporary, _ in self._staged:
             _quietly(temporary.unlink, missing_ok=True)
-        for folder in reversed(created):
+        for folder in reversed(self._created):
             _quietly(folder.rmdir)
-        raise
-    for _, backup in moved:
-        if backup is not None:
-            _quietly(backup.unlink, missing_ok=True)
 
 
 def _make_folders(folder: Path) -> list[Path]:

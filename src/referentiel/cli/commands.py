@@ -17,10 +17,18 @@ from ..export.formats import FORMATS, export_files
 from ..files import OutputError
 from ..jury import CandidateError, Session, read_candidates
 from ..loading import load_referentiel, parse_referentiel, read_text
-from ..rncp import ExportError, copies_in_export, crosscheck_export, import_fiches, imported_text
+from ..rncp import (
+    ExportError,
+    copies_in_export,
+    crosscheck_export,
+    import_every_fiche,
+    import_fiches,
+    imported_text,
+)
 from ..scaffold import new_site, static_site
 from ..scaffold.case_study import new_case_study
 from ..terminal import printable
+from .progress import progress_bar
 
 EXIT_INVALID = 1
 EXIT_UNREADABLE_EXPORT = 2
@@ -66,6 +74,11 @@ def check(args: argparse.Namespace) -> int:
 
 
 def import_(args: argparse.Namespace) -> int:
+    if args.actives and not args.toutes:
+        _complain("Erreur : --actives va avec --toutes.")
+        return EXIT_USAGE
+    if args.toutes:
+        return _import_all(args)
     try:
         written = import_fiches(
             Path(args.export), args.fiche, Path(args.sortie), args.date_export, replace=args.remplacer
@@ -81,6 +94,28 @@ def import_(args: argparse.Namespace) -> int:
         return EXIT_UNREADABLE_EXPORT
     for path in written:
         _say(f"écrit : {path}")
+    return 0
+
+
+def _import_all(args: argparse.Namespace) -> int:
+    with progress_bar("Lecture de l'export") as progress:
+        try:
+            result = import_every_fiche(
+                Path(args.export), Path(args.sortie), args.date_export, args.actives, args.remplacer, progress
+            )
+        except ExportError as error:
+            _complain(f"Erreur : {error}")
+            return EXIT_UNREADABLE_EXPORT
+        except OutputError as error:
+            _complain(f"Erreur : {error}")
+            return EXIT_INVALID
+    _say(f"{len(result.written)} fiche(s) importée(s) dans {args.sortie}, {len(result.skipped)} sautée(s).")
+    reasons: dict[str, list[str]] = {}
+    for number, reason in result.skipped:
+        reasons.setdefault(reason, []).append(number)
+    for reason, numbers in sorted(reasons.items(), key=lambda pair: -len(pair[1])):
+        shown = ", ".join(numbers[:10]) + (f" … (+{len(numbers) - 10})" if len(numbers) > 10 else "")
+        _say(f"  - {reason} : {len(numbers)} ({shown})")
     return 0
 
 

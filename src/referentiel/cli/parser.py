@@ -40,13 +40,22 @@ def build_parser() -> argparse.ArgumentParser:
         "SORTIE/<numéro>/referentiel.yaml pour chaque fiche demandée : toutes ou aucune.",
     )
     imports.add_argument("export", help="export XML ou zip de France compétences")
-    imports.add_argument(
+    chosen = imports.add_mutually_exclusive_group(required=True)
+    chosen.add_argument(
         "--fiche",
         action="append",
-        required=True,
         type=fiche_number,
         metavar="RNCPxxxxx",
         help="numéro de fiche (répétable)",
+    )
+    chosen.add_argument(
+        "--toutes",
+        action="store_true",
+        help="toutes les fiches de l'export, en un passage ; celles qui ne peuvent l'être sont sautées "
+        "et nommées dans le résumé",
+    )
+    imports.add_argument(
+        "--actives", action="store_true", help="avec --toutes : les fiches actives seulement"
     )
     imports.add_argument("--sortie", default="import", help="dossier de sortie (défaut : import)")
     imports.add_argument(

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
 
 from ..checks.findings import Finding
 from ..files import OutputError
 from ..model import Provenance, Referentiel
+from .bulk import BulkImport, import_all
 from .convert import SOURCE, to_referentiel_data
 from .crosscheck import crosscheck
 from .flux import FICHE_NUMBER, ExportError, export_date, find_fiches, read_fiches
@@ -19,6 +21,7 @@ __all__ = [
     "SOURCE",
     "copies_in_export",
     "crosscheck_export",
+    "import_every_fiche",
     "import_fiches",
     "imported_text",
 ]
@@ -59,6 +62,19 @@ def copies_in_export(referentiel: Referentiel, export: Path) -> list[Finding]:
 
     own = {referentiel.certification.numero_rncp} - {None}
     return near_copies(referentiel, CopyIndex(export_competences(export, own)))  # type: ignore[arg-type]
+
+
+def import_every_fiche(
+    export: Path,
+    output: Path,
+    date: str | None = None,
+    active_only: bool = False,
+    replace: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> BulkImport:
+    """Every fiche of the export (or the active ones) under ``output``; see :mod:`.bulk`."""
+    date = date or export_date(export)
+    return import_all(export, output, _schema_path(), _credit(date), date, active_only, replace, progress)
 
 
 def imported_text(export: Path, number: str, date: str | None = None) -> str:

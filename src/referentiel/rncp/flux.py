@@ -15,7 +15,7 @@ import re
 import xml.etree.ElementTree as ET
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
@@ -54,7 +54,8 @@ class _MeteredStream:
 
 
 @contextmanager
-def _open(path: Path) -> Iterator[IO[bytes]]:
+def _open(path: Path) -> Iterator[tuple[IO[bytes], int]]:
+    """The export's XML stream and its size in bytes (uncompressed, for a zip)."""
     if not path.is_file():
         raise ExportError(f"{path} : fichier introuvable")
     try:
@@ -77,10 +78,10 @@ def _open(path: Path) -> Iterator[IO[bytes]]:
                         f"se compresse moins de {MAX_ZIP_RATIO} fois)"
                     )
                 with archive.open(member) as stream:
-                    yield stream
+                    yield stream, member.file_size
         else:
             with path.open("rb") as stream:
-                yield stream
+                yield stream, path.stat().st_size
     except OSError as error:
         raise ExportError(f"lecture impossible : {describe(error)}") from None
 
@@ -95,9 +96,12 @@ def export_date(path: Path) -> str | None:
     return None
 
 
-def read_fiches(path: Path, numbers: set[str] | None = None) -> Iterator[OfficialFiche]:
-    """The fiches of the export (only ``numbers`` if given), in file order."""
-    with _open(path) as raw:
+def read_fiches(
+    path: Path, numbers: set[str] | None = None, progress: Callable[[int, int], None] | None = None
+) -> Iterator[OfficialFiche]:
+    """The fiches of the export (only ``numbers`` if given), in file order; ``progress(read, total)``
+    is told the bytes read after each fiche."""
+    with _open(path) as (raw, total):
         stream = _MeteredStream(raw)
         events = ET.iterparse(stream, events=("start", "end"))
         try:
@@ -109,7 +113,12 @@ def read_fiches(path: Path, numbers: set[str] | None = None) -> Iterator[Officia
                 raise ExportError(
                     f"{path} : ce n'est pas un export RNCP (élément racine <{root.tag}>, <FICHES> attendu)"
                 )
-            yield from _fiches(path, events, root, stream, numbers)
+            for fiche in _fiches(path, events, root, stream, numbers):
+                yield fiche
+                if progress is not None:
+                    progress(stream.position, total)
+            if progress is not None:
+                progress(total, total)
         except _Oversized:
             raise ExportError(
                 f"{path} : élément de plus de {megabytes(MAX_FICHE_BYTES)} vers l'octet {stream.position} "
