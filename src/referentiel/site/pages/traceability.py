@@ -29,10 +29,15 @@ def render_traceability(links: Links, cases: list[CaseStudy] | None = None) -> s
         "",
         _orphans(links),
         "",
-        "## Matrice compétences × modalités",
+        "## Matrice compétences × modalités, par bloc",
         "",
-        _matrix(links),
-        "",
+        # One matrix per bloc: a single one for the whole référentiel grows with the square of
+        # its size (18 MB on one page for sixty blocs), and a bloc's competences meet its modalities.
+        *(
+            part
+            for bloc in referentiel.blocs
+            for part in (f"### {md(bloc.titre)} {{#matrice-{bloc.id}}}", "", _matrix(bloc, links), "")
+        ),
         "## Chaîne par bloc",
         "",
     ]
@@ -106,12 +111,18 @@ def _state(competence: Competence, links: Links) -> tuple[str, str]:
     return "complète", "complet"
 
 
-def _matrix(links: Links) -> str:
+def _matrix(bloc: Bloc, links: Links) -> str:
+    """The bloc's competences against every modality that evaluates one of them or names it by its code."""
     referentiel = links.referentiel
-    modalities = referentiel.modalites
+    ids = {competence.id for competence in bloc.competences}
+    named = {m.id: competences_named_by_code(m) for m in referentiel.modalites}
+    modalities = [
+        m
+        for m in referentiel.modalites
+        if m.bloc_id == bloc.id or ids & set(m.competence_ids) or ids & set(named[m.id])
+    ]
     rows = []
-    named = {modality.id: competences_named_by_code(modality) for modality in modalities}
-    for competence in referentiel.competences:
+    for competence in bloc.competences:
         cells = []
         for modality in modalities:
             evaluated = competence.id in modality.competence_ids
@@ -131,7 +142,7 @@ def _matrix(links: Links) -> str:
             f'<td>{len(competence.criteres)}</td><td class="etat-{css}">{words}</td></tr>'
         )
     caption = (
-        "Matrice des compétences (lignes) et des modalités d'évaluation (colonnes, code imprimé "
+        f"{bloc.titre} : compétences (lignes) et modalités d'évaluation (colonnes, code imprimé "
         "dans la source)"
     )
     # The printed code, and the ID when it differs: the source prints « E4.5 » for two modalities.
