@@ -225,7 +225,7 @@ COMMAND_LINE_CASES = {
         "n'est pas un numéro de fiche",
     ),
     "numéro de fiche vide": (["import", str(EXPORT), "--fiche", ""], "n'est pas un numéro de fiche"),
-    "import sans fiche": (["import", str(EXPORT)], "arguments obligatoires manquants : --fiche"),
+    "import sans fiche": (["import", str(EXPORT)], "l'un des arguments --fiche --toutes est obligatoire"),
     "valeur manquante": (["import", str(EXPORT), "--fiche"], "une valeur attendue"),
 }
 
