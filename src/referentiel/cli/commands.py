@@ -45,6 +45,24 @@ def _complain(text: str) -> None:
     print(printable(text), file=sys.stderr)
 
 
+# The failures every command may meet, each with its French message and exit status.
+FAILURES = (ReferentielError, ExportError, OutputError)
+
+
+def _failed(error: Exception) -> int:
+    if isinstance(error, ReferentielError):
+        _complain(error.report())
+        return EXIT_INVALID
+    _complain(f"Erreur : {error}")
+    return EXIT_UNREADABLE_EXPORT if isinstance(error, ExportError) else EXIT_INVALID
+
+
+def _written(paths: list[Path]) -> int:
+    for path in paths:
+        _say(f"écrit : {path}")
+    return 0
+
+
 def check(args: argparse.Namespace) -> int:
     official = Path(args.officiel) if args.officiel else None
     try:
@@ -103,12 +121,8 @@ def _import_all(args: argparse.Namespace) -> int:
             result = import_every_fiche(
                 Path(args.export), Path(args.sortie), args.date_export, args.actives, args.remplacer, progress
             )
-        except ExportError as error:
-            _complain(f"Erreur : {error}")
-            return EXIT_UNREADABLE_EXPORT
-        except OutputError as error:
-            _complain(f"Erreur : {error}")
-            return EXIT_INVALID
+        except FAILURES as error:
+            return _failed(error)
     _say(f"{len(result.written)} fiche(s) importée(s) dans {args.sortie}, {len(result.skipped)} sautée(s).")
     reasons: dict[str, list[str]] = {}
     for number, reason in result.skipped:
@@ -152,24 +166,16 @@ def pdf(args: argparse.Namespace) -> int:
     except (PdfError, CandidateError) as error:
         _complain(f"Erreur : {error}" if isinstance(error, PdfError) else str(error))
         return EXIT_INVALID
-    for path in written:
-        _say(f"écrit : {path}")
-    return 0
+    return _written(written)
 
 
 def export(args: argparse.Namespace) -> int:
     names = list(FORMATS) if "tous" in args.format else list(dict.fromkeys(args.format))
     try:
         written = export_files(load_referentiel(args.referentiel), names, Path(args.sortie))
-    except ReferentielError as error:
-        _complain(error.report())
-        return EXIT_INVALID
-    except OutputError as error:
-        _complain(f"Erreur : {error}")
-        return EXIT_INVALID
-    for path in written:
-        _say(f"écrit : {path}")
-    return 0
+    except FAILURES as error:
+        return _failed(error)
+    return _written(written)
 
 
 def new(args: argparse.Namespace) -> int:
@@ -193,17 +199,9 @@ def new(args: argparse.Namespace) -> int:
             )
             return EXIT_INVALID
         written = new_site(Path(args.dossier), text)
-    except ReferentielError as error:
-        _complain(error.report())
-        return EXIT_INVALID
-    except ExportError as error:
-        _complain(f"Erreur : {error}")
-        return EXIT_UNREADABLE_EXPORT
-    except OutputError as error:
-        _complain(f"Erreur : {error}")
-        return EXIT_INVALID
-    for path in written:
-        _say(f"écrit : {path}")
+    except FAILURES as error:
+        return _failed(error)
+    _written(written)
     _say(f"Pour voir le site : cd {args.dossier} && mkdocs serve")
     return 0
 
@@ -216,12 +214,8 @@ def pages(args: argparse.Namespace) -> int:
             _say(as_text(findings, args.fichier))
             return EXIT_INVALID
         written = static_site(referentiel, findings, Path(args.sortie), replace=args.remplacer)
-    except ReferentielError as error:
-        _complain(error.report())
-        return EXIT_INVALID
-    except OutputError as error:
-        _complain(f"Erreur : {error}")
-        return EXIT_INVALID
+    except FAILURES as error:
+        return _failed(error)
     _say(
         f"écrit : {len(written)} fichiers dans {args.sortie} ; pour construire le site : "
         f"mkdocs build -f {Path(args.sortie) / 'mkdocs.yml'}"
@@ -233,14 +227,9 @@ def case_study(args: argparse.Namespace) -> int:
     try:
         referentiel = load_referentiel(args.referentiel)
         path = new_case_study(referentiel, args.modalite, args.titre, Path(args.dossier))
-    except ReferentielError as error:
-        _complain(error.report())
-        return EXIT_INVALID
-    except OutputError as error:
-        _complain(f"Erreur : {error}")
-        return EXIT_INVALID
-    _say(f"écrit : {path}")
-    return 0
+    except FAILURES as error:
+        return _failed(error)
+    return _written([path])
 
 
 def diff(args: argparse.Namespace) -> int:
