@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ..model import Referentiel
-from ..site import Links, counts, home
+from ..site import Links
+from ..site.macros import macro_functions
 from ..site.urls import AUDIT, DOWNLOADS, FICHE, GRIDS, TRACEABILITY
 
 # Each {name} is the macro of that name (``nouveau``) or what it returns (``pages``).
@@ -72,14 +73,6 @@ def home_with_macros() -> str:
 
 def home_rendered(referentiel: Referentiel, use_directory_urls: bool = True) -> str:
     """The same page with the macros' values written in (escaped Markdown)."""
-    values = {
-        "intitule": home.certification_title(referentiel),
-        "etablissement": home.school(referentiel),
-        "niveau": home.level(referentiel),
-        "numero_rncp": home.rncp_number(referentiel),
-        "contenu": counts.referentiel_contents(referentiel),
-        "liste_blocs": home.bloc_list(referentiel, Links(referentiel, "index.md", use_directory_urls)),
-        "colonnes": home.columns(referentiel),
-        "preambule": home.preamble(referentiel),
-    }
-    return HOME.format(**values, **_PAGES)
+    links = Links(referentiel, "index.md", use_directory_urls)
+    functions = macro_functions(lambda: referentiel, lambda: links)
+    return HOME.format(**{name: functions[name]() for name in MACROS}, **_PAGES)
