@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from pathlib import Path
 
 from ..files import OutputError, write_all_or_none
 from ..model import Referentiel
-from ..site.text import title
+from ..site.text import slug, title
 
 SKELETON = """\
 ---
@@ -50,12 +48,6 @@ organisation réelle sans sa source.*
 """
 
 
-def slug(text: str) -> str:
-    """« Gestion de crise : l'été 2026 » → « gestion-de-crise-l-ete-2026 »."""
-    bare = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", bare.lower()).strip("-")[:80] or "etude-de-cas"
-
-
 def case_study_page(referentiel: Referentiel, modality_id: str, page_title: str) -> str:
     modality = referentiel.modality(modality_id)
     competences = list(modality.competence_ids)
@@ -80,6 +72,6 @@ def new_case_study(referentiel: Referentiel, modality_id: str, page_title: str, 
         raise OutputError(
             f"aucune modalité n'a l'identifiant « {modality_id} » (modalités : {known})"
         ) from None
-    path = folder / f"{slug(page_title)}.md"
+    path = folder / f"{slug(page_title)[:80] or 'etude-de-cas'}.md"
     write_all_or_none({path: text.encode("utf-8")}, replace=False)
     return path

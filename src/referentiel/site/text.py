@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 # Characters Python-Markdown lets a backslash escape (its ESCAPED_CHARS, plus « | » from
 # the tables extension). Escaping them all means no value can form any Markdown syntax.
@@ -52,3 +53,10 @@ def excerpt(text: str, words: int = EXCERPT_WORDS) -> str:
     if len(parts) <= words:
         return fold(text)
     return " ".join(parts[:words]).rstrip(",;:") + "…"
+
+
+def slug(text: str) -> str:
+    """A file or address name: « Gestion de crise : l'été 2026 » → « gestion-de-crise-l-ete-2026 »
+    (empty if nothing of the text is ASCII letters or digits)."""
+    bare = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", bare.lower()).strip("-")

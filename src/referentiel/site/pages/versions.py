@@ -3,26 +3,18 @@ and a page at every address an earlier version had, so that no old link ends on 
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
 from ...diff import Change
 from ...diff.compare import KINDS
 from ...diff.report import NAMES, STATUS_WORDS, summary
 from ...versions import Gone, History, Step
-from ..text import md
+from ..text import md, slug
 from ..urls import Links, bloc_page, competence_page, grid_page, modality_page, record_page
 
 VERSIONS = "versions/index.md"
 
 
-def _slug(text: str) -> str:
-    bare = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", bare.lower()).strip("-") or "version"
-
-
 def step_page(step: Step) -> str:
-    return f"versions/{_slug(step.older.nom)}-{_slug(step.newer.nom)}.md"
+    return f"versions/{slug(step.older.nom) or 'version'}-{slug(step.newer.nom) or 'version'}.md"
 
 
 def step_title(step: Step) -> str:
