@@ -160,6 +160,7 @@ def read_case_study(text: str, path: Path, src_uri: str, referentiel: Referentie
         duree=data.get("duree"),
         auteur=data.get("auteur"),
         session=data.get("session"),
+        macros=page.get("render_macros") is True,
     )
 
 

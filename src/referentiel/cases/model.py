@@ -20,6 +20,8 @@ class CaseStudy:
     duree: str | None = None
     auteur: str | None = None
     session: str | None = None
+    # Whether its text calls macros (``render_macros: true``), to run them when it is printed.
+    macros: bool = False
 
     def modality(self, referentiel: Referentiel) -> Modality:
         return referentiel.modality(self.modalite)

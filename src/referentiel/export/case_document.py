@@ -37,7 +37,7 @@ def case_study_html(path: Path, folder: Path, referentiel: Referentiel) -> tuple
     first_body_line = front.count("\n") + 3
     body = "\n".join(text.splitlines()[first_body_line - 1 :])
     links = Links(referentiel, src_uri, use_directory_urls=True)
-    if "render_macros: true" in front:
+    if case.macros:
         body = _rendered(body, path, first_body_line, referentiel, links)
     import markdown  # comes with MkDocs, in the « site » option like the printing itself
 
