@@ -75,12 +75,10 @@ class CopyIndex:
         self._texts: dict[frozenset[str], int] = {}
         self._owners: list[list[OtherCompetence]] = []
         self._cuts: list[frozenset[str]] = []
-        self.competences = 0
         for competence in competences:
             cut = shingles(competence.text)
             if not cut:
                 continue
-            self.competences += 1
             key = self._texts.get(cut)
             if key is None:
                 key = self._texts[cut] = len(self._cuts)
