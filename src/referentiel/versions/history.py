@@ -4,6 +4,7 @@ where every ID that no longer exists went."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..diff import Change, compare
 from ..diff.compare import Kind
@@ -42,11 +43,20 @@ class History:
     steps: tuple[Step, ...]
     gone: tuple[Gone, ...]
 
+    @cached_property
+    def _new_ids(self) -> list[frozenset[str]]:
+        """For each step, the IDs its changes give items in the newer version."""
+        return [frozenset(c.new.id for c in step.changes if c.new is not None) for step in self.steps]
+
     def changes_of(self, item_id: str) -> list[tuple[Step, Change]]:
         """The changes that touched the item now called ``item_id``, oldest first."""
         found = []
         names = {item_id}
-        for step in reversed(self.steps):  # newest first, to follow renames backwards
+        # Newest first, to follow renames backwards; a step that touched none of the names is skipped
+        # without reading its changes (every item page asks).
+        for step, touched in zip(reversed(self.steps), reversed(self._new_ids), strict=True):
+            if touched.isdisjoint(names):
+                continue
             for change in step.changes:
                 if change.new is not None and change.new.id in names:
                     found.append((step, change))
