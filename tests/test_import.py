@@ -311,9 +311,9 @@ def test_fiche_page_names_older_and_newer_fiches(
 def test_import_every_fiche_in_one_pass(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """``--toutes`` imports every fiche, each readable by our loader, and sums it up."""
     assert main(["import", str(EXPORT), "--toutes", "--sortie", str(tmp_path)]) == 0
-    assert sorted(p.name for p in tmp_path.iterdir()) == FICHES
+    assert sorted(p.name for p in tmp_path.iterdir()) == [f"{number}.yaml" for number in FICHES]
     for number in FICHES:
-        assert load_referentiel(tmp_path / number / "referentiel.yaml").certification.numero_rncp == number
+        assert load_referentiel(tmp_path / f"{number}.yaml").certification.numero_rncp == number
     assert f"4 fiche(s) importée(s) dans {tmp_path}, 0 sautée(s)." in capsys.readouterr().out
 
 
@@ -321,16 +321,15 @@ def test_import_every_active_fiche_names_what_it_skips(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """``--actives`` skips inactive fiches, an existing file is kept, and the summary says why."""
-    assert main(["import", str(EXPORT), "--fiche", "RNCP37674", "--sortie", str(tmp_path)]) == 0
-    before = (tmp_path / "RNCP37674" / "referentiel.yaml").read_bytes()
-    capsys.readouterr()
+    existing = tmp_path / "RNCP37674.yaml"
+    existing.write_text("# écrit à la main\n", encoding="utf-8")
     assert main(["import", str(EXPORT), "--toutes", "--actives", "--sortie", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "1 fiche(s) importée(s)" in out and "3 sautée(s)" in out
     assert "fiche inactive : 2 (RNCP34762, RNCP35625)" in out
-    assert "referentiel.yaml existe déjà (--remplacer pour l'écraser) : 1 (RNCP37674)" in out
-    assert (tmp_path / "RNCP37674" / "referentiel.yaml").read_bytes() == before
-    assert (tmp_path / "RNCP36612" / "referentiel.yaml").is_file()
+    assert "fichier déjà présent (--remplacer pour l'écraser) : 1 (RNCP37674)" in out
+    assert existing.read_text(encoding="utf-8") == "# écrit à la main\n"
+    assert (tmp_path / "RNCP36612.yaml").is_file()
 
 
 def test_import_every_fiche_writes_nothing_from_a_truncated_export(

@@ -38,7 +38,7 @@ def import_all(
     progress: Callable[[int, int], None] | None = None,
 ) -> BulkImport:
     """Every fiche of ``export`` (the active ones if ``active_only``) as
-    ``output/<numéro>/referentiel.yaml``."""
+    ``output/<numéro>.yaml``, the shape of a catalogue's folder."""
     result = BulkImport()
     seen: set[str] = set()
     try:
@@ -52,9 +52,9 @@ def import_all(
                     reason = "figure deux fois dans l'export (la première est importée)"
                 elif active_only and not fiche.actif:
                     reason = "fiche inactive"
-                target = output / number / "referentiel.yaml"
+                target = output / f"{number}.yaml"
                 if reason is None and not replace and (target.exists() or target.is_symlink()):
-                    reason = "referentiel.yaml existe déjà (--remplacer pour l'écraser)"
+                    reason = "fichier déjà présent (--remplacer pour l'écraser)"
                 seen.add(number)
                 if reason is None:
                     try:
