@@ -33,7 +33,7 @@ class ReferentielError(Exception):
     """The référentiel cannot be loaded; carries every problem found, not only the first."""
 
     def __init__(self, problems: list[Problem]) -> None:
-        self.problems = sorted(problems, key=lambda p: (p.line or 0, p.message))
+        self.problems = sorted(problems, key=lambda p: (str(p.file), p.line or 0, p.message))
         super().__init__(self.report())
 
     def report(self, heading: str = "Référentiel invalide") -> str:

@@ -34,6 +34,27 @@ class ExistingFile(c.File):
         return os.path.abspath(path)
 
 
+class ExistingSource(ExistingFile):
+    """A référentiel's YAML, or a folder of them (a catalogue); stored as an absolute path."""
+
+    def run_validation(self, value: object) -> str:
+        if isinstance(value, str) and value.strip():
+            path = (
+                value if os.path.isabs(value) or not self.config_dir else os.path.join(self.config_dir, value)
+            )
+            if os.path.isdir(path):
+                return os.path.abspath(path)
+        try:
+            return super().run_validation(value)
+        except ValidationError as error:
+            raise ValidationError(
+                f"{error} Un fichier YAML ou un dossier de fichiers YAML est attendu."
+            ) from None
+
+
+SEARCH_ENGINES = ("auto", "theme", "pagefind")
+
+
 class CalendarDate(c.BaseConfigOption[datetime.date | None]):
     """A real date, written ``AAAA-MM-JJ`` (YAML reads it as a date, or a string if quoted)."""
 
@@ -126,8 +147,8 @@ class VersionList(c.BaseConfigOption[list[dict[str, str | None]]]):
 class ReferentielConfig(base.Config):
     """``plugins: - referentiel: {...}``."""
 
-    # The référentiel's YAML.
-    source = ExistingFile(default=DEFAULT_SOURCE)
+    # The référentiel's YAML, or a folder of them: a catalogue, each under its own address.
+    source = ExistingSource(default=DEFAULT_SOURCE)
     # An export of France Compétences' open data (XML or zip) to compare with: rule S23.
     export_officiel = c.Optional(ExistingFile())
     # The day that export was downloaded, printed with the comparison.
@@ -137,6 +158,10 @@ class ReferentielConfig(base.Config):
     # Earlier versions, oldest first, and the name of the current one.
     versions = VersionList()
     version_actuelle = c.Type(str, default="actuelle")
+    # The search index: the theme's (one file every page downloads), Pagefind's (split in
+    # chunks fetched as a query needs them), or the theme's up to ``recherche_seuil`` référentiels.
+    recherche = c.Choice(SEARCH_ENGINES, default="auto")
+    recherche_seuil = c.Type(int, default=20)
 
 
 def french_unknown_options(

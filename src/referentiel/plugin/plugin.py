@@ -18,16 +18,19 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from ..cases import CaseStudy, read_case_study
+from ..catalogue import Catalogue
 from ..checks import Finding, Severity, run_checks
 from ..checks.report import summary
 from ..errors import ReferentielError
 from ..export.schema_org import json_ld_script
 from ..loading import load_referentiel
 from ..model import Referentiel
-from ..site.assets import SHEETS_CSS, SITE_CSS, WORKER_SHIM, worker_shim
+from ..site.assets import CATALOGUE_JS, SHEETS_CSS, SITE_CSS, WORKER_SHIM, catalogue_js, worker_shim
 from ..site.contents import site_contents
 from ..site.nav import home_entries, navigation, other_entries
 from ..site.pages.cases import case_page
@@ -37,6 +40,7 @@ from ..site.text import title
 from ..site.urls import Links, cases_index
 from ..terminal import printable
 from ..versions import History, Version, from_revision, history
+from . import catalogue as catalogue_mode
 from .config import ReferentielConfig, french_unknown_options
 
 log = logging.getLogger("mkdocs.plugins.referentiel")
@@ -61,10 +65,19 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
         # The case studies of the build under way, by page.
         self._cases: dict[str, CaseStudy] = {}
         self._history: History | None = None
+        # A folder as ``source``: the catalogue, and the navigation each page shows.
+        self._catalogue: Catalogue | None = None
+        self._navigations: catalogue_mode.PageNavigations | None = None
+        self._described: dict[str, Referentiel] = {}
 
     @property
     def referentiel(self) -> Referentiel:
         """The référentiel of the build under way (loaded at ``on_config``)."""
+        if self._catalogue is not None:
+            raise PluginError(
+                "Le site est un catalogue (source est un dossier) : les macros d'un référentiel "
+                "n'y sont pas disponibles, chaque référentiel a ses propres pages."
+            )
         if self._referentiel is None:
             raise PluginError(
                 "Le référentiel n'est pas encore chargé : le greffon « referentiel » est-il actif ?"
@@ -94,6 +107,9 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
                 f"Le greffon « referentiel » demande le thème material (theme: name: material), "
                 f"pas « {config.theme.name} »."
             )
+        if os.path.isdir(self.config.source):
+            return self._catalogue_config(config)
+        self._catalogue = None
         self._referentiel = self._load()
         self._history = self._versions(self._referentiel)
         certification = self._referentiel.certification
@@ -106,6 +122,31 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
         if certification.provenance:
             # Data from the open data is credited on every page, in the footer.
             config.copyright = title(certification.provenance.credit)
+        self._common_config(config)
+        version_files = [v["fichier"] for v in self.config.versions if v["fichier"]]
+        for watched in (self.config.source, self.config.export_officiel, *version_files):
+            if watched and watched not in config.watch:
+                config.watch.append(watched)
+        return config
+
+    def _catalogue_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        if self.config.versions:
+            raise PluginError(
+                "Les versions (option versions) ne sont pas prises en charge quand source est un "
+                "dossier de référentiels : retirez-les, ou publiez ce référentiel seul."
+            )
+        self._referentiel = None
+        self._catalogue = catalogue_mode.load(self.config.source)
+        self._described = catalogue_mode.referentiel_pages(self._catalogue)
+        self._common_config(config)
+        if CATALOGUE_JS not in config.extra_javascript:
+            config.extra_javascript.append(CATALOGUE_JS)  # type: ignore[arg-type]
+        if self.config.source not in config.watch:
+            config.watch.append(self.config.source)
+        return config
+
+    def _common_config(self, config: MkDocsConfig) -> None:
+        """Templates, style sheets and Markdown extensions, for one référentiel as for many."""
         # Our templates go after the site's own overrides (``custom_dir``), before the theme's.
         dirs = config.theme.dirs
         if TEMPLATES not in dirs:
@@ -118,13 +159,59 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
         for extension in MARKDOWN_EXTENSIONS:
             if extension not in config.markdown_extensions:
                 config.markdown_extensions.append(extension)
-        version_files = [v["fichier"] for v in self.config.versions if v["fichier"]]
-        for watched in (self.config.source, self.config.export_officiel, *version_files):
-            if watched and watched not in config.watch:
-                config.watch.append(watched)
-        return config
+
+    def _catalogue_files(self, catalogue: Catalogue, files: Files, config: MkDocsConfig) -> Files:
+        folder = self.config.etudes_de_cas
+        written = [f.src_uri for f in files.documentation_pages()]
+        if any(uri.startswith(f"{folder}/") for uri in written):
+            raise PluginError(
+                printable(
+                    f"Les études de cas ({folder}/) ne sont pas prises en charge quand source est un "
+                    "dossier de référentiels : publiez-les avec le site de leur référentiel."
+                )
+            )
+        contents = catalogue_mode.contents(catalogue, config.use_directory_urls)
+        self._add_pages(contents.pages, files, config)
+        if not config.nav:
+            config.nav = catalogue_mode.catalogue_nav(written, contents.sections)
+        for path, content in contents.files.items():
+            files.append(File.generated(config, path, content=content))
+        files.append(File.generated(config, CATALOGUE_JS, content=catalogue_js()))
+        if WORKER_SHIM in (config.extra.get("polyfills") or []):
+            files.append(File.generated(config, WORKER_SHIM, content=worker_shim()))
+        log.info(
+            "Catalogue : %d référentiels, %d pages générées", len(catalogue.entries), len(contents.pages)
+        )
+        return files
+
+    def _add_pages(self, pages: Any, files: Files, config: MkDocsConfig) -> None:
+        for page in pages:
+            if files.get_file_from_path(page.src_uri) is not None:
+                raise PluginError(
+                    printable(
+                        f"La page générée « {page.src_uri} » existe déjà dans {config.docs_dir} : "
+                        "renommez ou supprimez le fichier écrit à la main."
+                    )
+                )
+            inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
+            files.append(File.generated(config, page.src_uri, content=page.content, inclusion=inclusion))
+
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        if self._catalogue is not None:
+            slugs = {entry.slug for entry in self._catalogue.entries}
+            self._navigations = catalogue_mode.PageNavigations(nav, slugs)
+        return nav
+
+    def on_page_context(
+        self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        if self._navigations is not None and self._catalogue is not None:
+            context["nav"] = self._navigations.of(page)
+        return context
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        if self._catalogue is not None:
+            return self._catalogue_files(self._catalogue, files, config)
         referentiel = self.referentiel
         findings = run_checks(referentiel) + self._official_findings(referentiel)
         errors = [f for f in findings if f.severity is Severity.ERREUR]
@@ -148,16 +235,7 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
             cases_folder=folder,
             history=self._history,
         )
-        for page in contents.pages:
-            if files.get_file_from_path(page.src_uri) is not None:
-                raise PluginError(
-                    printable(
-                        f"La page générée « {page.src_uri} » existe déjà dans {config.docs_dir} : "
-                        "renommez ou supprimez le fichier écrit à la main."
-                    )
-                )
-            inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
-            files.append(File.generated(config, page.src_uri, content=page.content, inclusion=inclusion))
+        self._add_pages(contents.pages, files, config)
         if not config.nav:
             in_folder = [uri for uri in written if uri.startswith(f"{folder}/")]
             after = other_entries([uri for uri in written if uri not in in_folder])
@@ -189,7 +267,14 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
 
     @event_priority(-50)  # after the theme's and other plugins' changes to the page
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        # Search engines read what the certification is from the home page.
+        # Search engines read what the certification is from its home page.
+        if self._catalogue is not None:
+            described = self._described.get(page.file.src_uri)
+            if described is None:
+                return output
+            url = f"{config.site_url.rstrip('/')}/{page.url}" if config.site_url else None
+            script = json_ld_script(described, url)
+            return output.replace("</head>", f"{script}\n</head>", 1)
         if not page.is_homepage:
             return output
         script = json_ld_script(self.referentiel, config.site_url or None)

@@ -50,7 +50,7 @@ from .versions import (
 )
 
 
-def _front_matter(page_title: str, searchable: bool = True) -> str:
+def front_matter(page_title: str, searchable: bool = True, wide: bool = False) -> str:
     # Generated text is data: the macros plugin must never render it as a template.
     # The title is set here so that MkDocs never derives it from escaped Markdown.
     # A JSON string is a valid YAML scalar, and far quicker to write than through a YAML dumper.
@@ -58,7 +58,9 @@ def _front_matter(page_title: str, searchable: bool = True) -> str:
     # Sheets repeat the texts of the modality pages word for word: out of the search index,
     # which every page downloads.
     excluded = "" if searchable else "search:\n  exclude: true\n"
-    return f"---\ntitle: {quoted}\nrender_macros: false\n{excluded}---\n\n"
+    # A wide page (a catalogue, a table of every référentiel) gives the table of contents' room.
+    hidden = "hide:\n  - toc\n" if wide else ""
+    return f"---\ntitle: {quoted}\nrender_macros: false\n{excluded}{hidden}---\n\n"
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,7 @@ def generate_pages(
     pages = []
 
     def add(src_uri: str, page_title: str, body: str, searchable: bool = True) -> None:
-        pages.append(GeneratedPage(src_uri, _front_matter(page_title, searchable) + body))
+        pages.append(GeneratedPage(src_uri, front_matter(page_title, searchable) + body))
 
     def links(src_uri: str) -> Links:
         return Links(referentiel, src_uri, use_directory_urls)
@@ -148,7 +150,7 @@ def generate_pages(
             for src in gone_pages(gone):
                 body = render_gone(gone, links(src))
                 pages.append(
-                    GeneratedPage(src, _front_matter(f"{gone.id} n'existe plus") + body, in_nav=False)
+                    GeneratedPage(src, front_matter(f"{gone.id} n'existe plus") + body, in_nav=False)
                 )
     sizes = {name: len(data) for name, data in (downloads or {}).items()}
     if downloads is not None:

@@ -1,0 +1,83 @@
+"""The plugin's catalogue mode: ``source`` is a folder, each référentiel under its own address.
+
+Every page carries only its own référentiel's navigation: with the whole catalogue's, each page
+would grow with the number of référentiels, and the build with its square.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.nav import Navigation, Section
+from mkdocs.structure.pages import Page
+
+from ..catalogue import Catalogue, load_catalogue
+from ..checks import Severity, run_checks
+from ..errors import ReferentielError
+from ..model import Referentiel
+from ..site.catalogue import CATALOGUE_AUDIT, CATALOGUE_HOME, CatalogueContents, catalogue_contents
+from ..site.nav import NavEntry, other_entries
+
+log = logging.getLogger("mkdocs.plugins.referentiel")
+
+
+def load(folder: str) -> Catalogue:
+    try:
+        return load_catalogue(folder)  # type: ignore[arg-type]
+    except ReferentielError as error:
+        raise PluginError(error.report("Catalogue invalide")) from None
+
+
+def contents(catalogue: Catalogue, use_directory_urls: bool) -> CatalogueContents:
+    """The catalogue's pages; a référentiel's conformity errors are published in its audit and
+    counted on the catalogue, not a reason to withhold the others."""
+    findings = {entry.slug: run_checks(entry.referentiel) for entry in catalogue.entries}
+    failing = [slug for slug, found in findings.items() if any(f.severity is Severity.ERREUR for f in found)]
+    if failing:
+        log.info(
+            "Catalogue : %d référentiel(s) avec des erreurs de conformité (voir l'audit du catalogue)",
+            len(failing),
+        )
+    return catalogue_contents(catalogue, findings, use_directory_urls)
+
+
+def catalogue_nav(written: list[str], sections: dict[str, NavEntry]) -> list[NavEntry]:
+    """The catalogue's home and audit, the hand-written pages, then one section per référentiel."""
+    return [
+        {"Catalogue des certifications": CATALOGUE_HOME},
+        {"Audit du catalogue": CATALOGUE_AUDIT},
+        *other_entries([uri for uri in written if uri != CATALOGUE_HOME]),
+        *sections.values(),
+    ]
+
+
+class PageNavigations:
+    """The navigation each page shows: its référentiel's section, or the top-level pages."""
+
+    def __init__(self, nav: Navigation, slugs: set[str]) -> None:
+        top = [item for item in nav.items if not isinstance(item, Section)]
+        self._top = _navigation(top, nav)
+        self._by_slug: dict[str, Navigation] = {}
+        for item in nav.items:
+            if isinstance(item, Section) and item.children:
+                first = item.children[0]
+                slug = first.file.src_uri.split("/", 1)[0] if isinstance(first, Page) else None
+                if slug in slugs:
+                    self._by_slug[slug] = _navigation([*top[:1], *item.children], nav)
+
+    def of(self, page: Page) -> Navigation:
+        slug = page.file.src_uri.split("/", 1)[0]
+        return self._by_slug.get(slug, self._top)
+
+
+def _navigation(items: list[Any], whole: Navigation) -> Navigation:
+    nav = Navigation(items, whole.pages)
+    nav.homepage = whole.homepage
+    return nav
+
+
+def referentiel_pages(catalogue: Catalogue) -> dict[str, Referentiel]:
+    """Each référentiel's home page, where search engines read what the certification is."""
+    return {f"{entry.slug}/index.md": entry.referentiel for entry in catalogue.entries}
