@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import http.server
 import sys
-import threading
-from functools import partial
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from serving import serving  # noqa: E402
 from sitebuild import Build, build_project  # noqa: E402
 
 
@@ -23,26 +21,11 @@ def real_site(tmp_path_factory: pytest.TempPathFactory) -> Build:
     return result
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-    def handle_one_request(self) -> None:
-        try:
-            super().handle_one_request()
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the browser closed the page before the response was read
-
-
 @pytest.fixture(scope="module")
 def served(real_site: Build):  # type: ignore[no-untyped-def]
     """The built site on a loopback port, as a browser reads it."""
-    handler = partial(_QuietHandler, directory=str(real_site.site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    with serving(real_site.site) as address:
+        yield address
 
 
 @pytest.fixture(scope="module")

@@ -97,3 +97,32 @@ def build_project(site: Path, env: dict[str, str] | None = None) -> Build:
 def build_variant(folder: Path, yaml_text: str) -> Build:
     """The minimal site of ``yaml_text``."""
     return build(minimal_site(folder, yaml_text))
+
+
+# A catalogue: the theme, French search and the plugin reading a folder of YAMLs.
+CATALOGUE_CONFIG = """\
+site_name: Catalogue d'essai
+strict: true
+theme:
+  name: material
+  language: fr
+  features: [navigation.path, navigation.indexes, navigation.prune]
+plugins:
+  - search:
+      lang: fr
+  - referentiel:
+      source: referentiels
+{options}
+"""
+
+
+def catalogue_site(folder: Path, yamls: dict[str, str], options: dict[str, str] | None = None) -> Path:
+    """A catalogue in ``folder``: ``referentiels/<name>`` for each of ``yamls``. Returns its config."""
+    (folder / "referentiels").mkdir(parents=True, exist_ok=True)
+    (folder / "docs").mkdir(exist_ok=True)
+    for name, text in yamls.items():
+        (folder / "referentiels" / name).write_text(text, encoding="utf-8")
+    lines = "".join(f"      {key}: {value}\n" for key, value in (options or {}).items())
+    config = folder / "mkdocs.yml"
+    config.write_text(CATALOGUE_CONFIG.format(options=lines.rstrip("\n")), encoding="utf-8")
+    return config

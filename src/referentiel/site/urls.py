@@ -84,6 +84,18 @@ def url_of(src_uri: str, use_directory_urls: bool) -> str:
     return f"{stem}/"
 
 
+def relative_url(page: str, start: str, use_directory_urls: bool) -> str:
+    """The URL of the page built from ``page``, relative to the page built from ``start``,
+    for raw HTML, which MkDocs does not rewrite."""
+    here = url_of(start, use_directory_urls)
+    there = url_of(page, use_directory_urls)
+    base = posixpath.dirname(here) if not here.endswith("/") else here.rstrip("/")
+    target = _relpath(there or ".", base or ".")
+    if there.endswith("/") and not target.endswith("/"):
+        target += "/"
+    return "./" if target in {"./", "."} else target
+
+
 def _relpath(target: str, start: str) -> str:
     """``posixpath.relpath`` for the site's own paths (relative, no ``..``), without its calls to
     ``getcwd``: a large référentiel has tens of thousands of links."""
@@ -133,14 +145,7 @@ class Links:
         return self.href_page(*page_of(item))
 
     def href_page(self, page: str, anchor: str | None = None) -> str:
-        here = url_of(self.src_uri, self.use_directory_urls)
-        there = url_of(page, self.use_directory_urls)
-        base = posixpath.dirname(here) if not here.endswith("/") else here.rstrip("/")
-        target = _relpath(there or ".", base or ".")
-        if there.endswith("/") and not target.endswith("/"):
-            target += "/"
-        if target in {"./", "."}:
-            target = "./"
+        target = relative_url(page, self.src_uri, self.use_directory_urls)
         return f"{target}#{anchor}" if anchor else target
 
     def html(self, item: Item, text: str | None = None) -> str:

@@ -9,8 +9,8 @@ from __future__ import annotations
 from ...catalogue import Catalogue
 from ...checks import RULES
 from ..text import h
-from ..urls import AUDIT, url_of
-from .addresses import CATALOGUE_HOME, under
+from ..urls import AUDIT, relative_url
+from .addresses import CATALOGUE_AUDIT, CATALOGUE_HOME, under
 from .facts import Counts
 
 
@@ -39,7 +39,7 @@ def render_catalogue_audit(catalogue: Catalogue, counts: dict[str, Counts], use_
     for entry in catalogue.entries:
         count = counts[entry.slug]
         certification = entry.referentiel.certification
-        href = h(url_of(under(entry.slug, AUDIT), use_directory_urls))
+        href = h(relative_url(under(entry.slug, AUDIT), CATALOGUE_AUDIT, use_directory_urls))
         fiche = certification.numero_rncp or entry.slug
         cells = [
             f'<th scope="row"><a href="{href}">{h(fiche)}</a></th>',

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ...catalogue import Catalogue, Entry
 from ..text import h
-from ..urls import AUDIT, url_of
+from ..urls import AUDIT, relative_url
 from .addresses import CATALOGUE_AUDIT, CATALOGUE_HOME, entry_home, under
 from .facts import STATUSES, Counts, certifiers, registration_dates, status
 
@@ -26,7 +26,7 @@ def render_catalogue_home(catalogue: Catalogue, counts: dict[str, Counts], use_d
     )
 
     def href(src_uri: str) -> str:
-        return h(_relative_url(src_uri, use_directory_urls))
+        return h(relative_url(src_uri, CATALOGUE_HOME, use_directory_urls))
 
     lines = [
         f"Ce catalogue publie **{len(entries)} référentiel(s)** de certification professionnelle. "
@@ -98,11 +98,6 @@ def _card(entry: Entry, count: Counts, certifier_index: dict[str, str], href: ob
         f'<h2 class="catalogue-titre"><a href="{link}">{h(certification.titre)}</a></h2>'
         f"<dl>{rows}</dl></li>"
     )
-
-
-def _relative_url(src_uri: str, use_directory_urls: bool) -> str:
-    """The link from the catalogue's home (at the site root) to the page of ``src_uri``."""
-    return url_of(src_uri, use_directory_urls) or "./"
 
 
 __all__ = ["CATALOGUE_HOME", "render_catalogue_home"]
