@@ -122,8 +122,8 @@ def test_correspondence_links_both_ways(catalogue: Build) -> None:
         assert (catalogue.site / "rncp37674" / href / "index.html").resolve().is_file(), href
     declared = article_text((catalogue.site / "rncp31114" / "index.html").read_text(encoding="utf-8"))
     assert (
-        "RNCP37674 — Développeur web et web mobile – Niveau 5 déclare une correspondance avec les blocs RNCP31114BC01"
-        in declared
+        "RNCP37674 — Développeur web et web mobile – Niveau 5 déclare une correspondance "
+        "avec les blocs RNCP31114BC01" in declared
     )
 
 
@@ -166,7 +166,10 @@ def test_filters_work_in_the_browser(address: str, browser) -> None:  # type: ig
     page = browser.new_page(viewport={"width": 390, "height": 800})
     try:
         page.goto(address)
-        visible = "() => [...document.querySelectorAll('.catalogue-fiche')].filter(c => !c.hidden).map(c => c.querySelector('a').getAttribute('href'))"
+        visible = (
+            "() => [...document.querySelectorAll('.catalogue-fiche')]"
+            ".filter(c => !c.hidden).map(c => c.querySelector('a').getAttribute('href'))"
+        )
         assert len(page.evaluate(visible)) == len(SLUGS)
         page.click("summary")
         page.select_option("#filtre-niveau", "5")
@@ -228,7 +231,7 @@ def test_duplicate_numbers_fail_naming_both_files(tmp_path: Path) -> None:
     result = build(config)
     assert result.returncode != 0
     assert "Traceback" not in result.output
-    line = next(i for i, l in enumerate(text.splitlines(), 1) if l.strip().startswith("numero_rncp"))
+    line = next(i for i, row in enumerate(text.splitlines(), 1) if row.strip().startswith("numero_rncp"))
     assert f"b.yaml, ligne {line} (RNCP36612) : le numéro RNCP36612 est déjà celui de" in result.output
     assert str(tmp_path / "site" / "referentiels" / "a.yaml") in result.output
     assert not (tmp_path / "site" / "site").exists()
@@ -245,7 +248,7 @@ def test_a_broken_file_is_named_with_its_line(tmp_path: Path) -> None:
     (folder / "casse.yaml").write_text(broken, encoding="utf-8")
     with pytest.raises(ReferentielError) as raised:
         load_catalogue(folder)
-    line = next(i for i, l in enumerate(broken.splitlines(), 1) if "niveau: sept" in l)
+    line = next(i for i, row in enumerate(broken.splitlines(), 1) if "niveau: sept" in row)
     assert [(p.file.name, p.line) for p in raised.value.problems] == [("casse.yaml", line)]
 
 
