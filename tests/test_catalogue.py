@@ -254,7 +254,7 @@ def test_a_broken_file_is_named_with_its_line(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("page", ["index.html", "audit-du-catalogue/index.html", "rncp37674/index.html"])
 def test_every_link_of_the_catalogue_pages_resolves(catalogue: Build, page: str) -> None:
-    """Every relative link of the catalogue's own pages (raw HTML, which MkDocs does not check) leads to a built file."""
+    """Every relative link of the catalogue's own pages (raw HTML, unchecked by MkDocs) leads to a file."""
     built = (catalogue.site / page).read_text(encoding="utf-8")
     main_part = built[built.index('<article class="md-content__inner') :]
     hrefs = {h.split("#")[0] for h in re.findall(r'href="([^"]+)"', main_part)}
