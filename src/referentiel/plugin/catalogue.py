@@ -17,7 +17,13 @@ from ..catalogue import Catalogue, load_catalogue
 from ..checks import Severity, run_checks
 from ..errors import ReferentielError
 from ..model import Referentiel
-from ..site.catalogue import CATALOGUE_AUDIT, CATALOGUE_HOME, CatalogueContents, catalogue_contents
+from ..site.catalogue import (
+    CATALOGUE_AUDIT,
+    CATALOGUE_HOME,
+    SEARCH_PAGE,
+    CatalogueContents,
+    catalogue_contents,
+)
 from ..site.nav import NavEntry, other_entries
 
 log = logging.getLogger("mkdocs.plugins.referentiel")
@@ -30,7 +36,7 @@ def load(folder: str) -> Catalogue:
         raise PluginError(error.report("Catalogue invalide")) from None
 
 
-def contents(catalogue: Catalogue, use_directory_urls: bool) -> CatalogueContents:
+def contents(catalogue: Catalogue, use_directory_urls: bool, chunked_search: bool) -> CatalogueContents:
     """The catalogue's pages; a référentiel's conformity errors are published in its audit and
     counted on the catalogue, not a reason to withhold the others."""
     findings = {entry.slug: run_checks(entry.referentiel) for entry in catalogue.entries}
@@ -40,13 +46,15 @@ def contents(catalogue: Catalogue, use_directory_urls: bool) -> CatalogueContent
             "Catalogue : %d référentiel(s) avec des erreurs de conformité (voir l'audit du catalogue)",
             len(failing),
         )
-    return catalogue_contents(catalogue, findings, use_directory_urls)
+    return catalogue_contents(catalogue, findings, use_directory_urls, chunked_search)
 
 
-def catalogue_nav(written: list[str], sections: dict[str, NavEntry]) -> list[NavEntry]:
-    """The catalogue's home and audit, the hand-written pages, then one section per référentiel."""
+def catalogue_nav(written: list[str], sections: dict[str, NavEntry], chunked_search: bool) -> list[NavEntry]:
+    """The catalogue's home, its audit and search, the hand-written pages, then one section per
+    référentiel."""
     return [
         {"Catalogue des certifications": CATALOGUE_HOME},
+        *([{"Rechercher": SEARCH_PAGE}] if chunked_search else []),
         {"Audit du catalogue": CATALOGUE_AUDIT},
         *other_entries([uri for uri in written if uri != CATALOGUE_HOME]),
         *sections.values(),
@@ -65,7 +73,7 @@ class PageNavigations:
                 first = item.children[0]
                 slug = first.file.src_uri.split("/", 1)[0] if isinstance(first, Page) else None
                 if slug in slugs:
-                    self._by_slug[slug] = _navigation([*top[:1], *item.children], nav)
+                    self._by_slug[slug] = _navigation([*top, *item.children], nav)
 
     def of(self, page: Page) -> Navigation:
         slug = page.file.src_uri.split("/", 1)[0]
@@ -81,3 +89,15 @@ def _navigation(items: list[Any], whole: Navigation) -> Navigation:
 def referentiel_pages(catalogue: Catalogue) -> dict[str, Referentiel]:
     """Each référentiel's home page, where search engines read what the certification is."""
     return {f"{entry.slug}/index.md": entry.referentiel for entry in catalogue.entries}
+
+
+def uses_chunked_search(engine: str, threshold: int, catalogue: Catalogue) -> bool:
+    """Pagefind when asked, or, left to ``auto``, past ``threshold`` référentiels."""
+    return engine == "pagefind" or (engine == "auto" and len(catalogue.entries) > threshold)
+
+
+def disable_theme_search(plugins: Any) -> None:
+    """The theme's search off: its header button and its single index, replaced by Pagefind."""
+    for name in ("search", "material/search"):
+        if name in plugins:
+            plugins[name].config.enabled = False

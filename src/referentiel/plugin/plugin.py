@@ -31,6 +31,7 @@ from ..export.schema_org import json_ld_script
 from ..loading import load_referentiel
 from ..model import Referentiel
 from ..site.assets import CATALOGUE_JS, SHEETS_CSS, SITE_CSS, WORKER_SHIM, catalogue_js, worker_shim
+from ..site.catalogue import SearchIndexError, index_site
 from ..site.contents import site_contents
 from ..site.nav import home_entries, navigation, other_entries
 from ..site.pages.cases import case_page
@@ -69,6 +70,8 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
         self._catalogue: Catalogue | None = None
         self._navigations: catalogue_mode.PageNavigations | None = None
         self._described: dict[str, Referentiel] = {}
+        # Pagefind's chunked index instead of the theme's single one.
+        self._chunked_search = False
 
     @property
     def referentiel(self) -> Referentiel:
@@ -110,6 +113,7 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
         if os.path.isdir(self.config.source):
             return self._catalogue_config(config)
         self._catalogue = None
+        self._chunked_search = False
         self._referentiel = self._load()
         self._history = self._versions(self._referentiel)
         certification = self._referentiel.certification
@@ -138,6 +142,11 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
         self._referentiel = None
         self._catalogue = catalogue_mode.load(self.config.source)
         self._described = catalogue_mode.referentiel_pages(self._catalogue)
+        self._chunked_search = catalogue_mode.uses_chunked_search(
+            self.config.recherche, self.config.recherche_seuil, self._catalogue
+        )
+        if self._chunked_search:
+            catalogue_mode.disable_theme_search(config.plugins)
         self._common_config(config)
         if CATALOGUE_JS not in config.extra_javascript:
             config.extra_javascript.append(CATALOGUE_JS)  # type: ignore[arg-type]
@@ -170,10 +179,10 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
                     "dossier de référentiels : publiez-les avec le site de leur référentiel."
                 )
             )
-        contents = catalogue_mode.contents(catalogue, config.use_directory_urls)
+        contents = catalogue_mode.contents(catalogue, config.use_directory_urls, self._chunked_search)
         self._add_pages(contents.pages, files, config)
         if not config.nav:
-            config.nav = catalogue_mode.catalogue_nav(written, contents.sections)
+            config.nav = catalogue_mode.catalogue_nav(written, contents.sections, self._chunked_search)
         for path, content in contents.files.items():
             files.append(File.generated(config, path, content=content))
         files.append(File.generated(config, CATALOGUE_JS, content=catalogue_js()))
@@ -281,6 +290,12 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
         return output.replace("</head>", f"{script}\n</head>", 1)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self._chunked_search:
+            try:
+                index_site(Path(config.site_dir))
+            except SearchIndexError as error:
+                raise PluginError(printable(f"Index de recherche (Pagefind) impossible : {error}")) from None
+            return
         # The theme's search index, taught to find French words as readers type them.
         path = Path(config.site_dir) / "search" / "search_index.json"
         if path.is_file():

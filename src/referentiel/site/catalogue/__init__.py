@@ -15,8 +15,17 @@ from .audit import render_catalogue_audit
 from .entry import HOME, render_entry_home
 from .facts import counts
 from .home import render_catalogue_home
+from .search import SEARCH_PAGE, SearchIndexError, index_site, render_search_page
 
-__all__ = ["CATALOGUE_AUDIT", "CATALOGUE_HOME", "CatalogueContents", "catalogue_contents"]
+__all__ = [
+    "CATALOGUE_AUDIT",
+    "CATALOGUE_HOME",
+    "SEARCH_PAGE",
+    "CatalogueContents",
+    "SearchIndexError",
+    "catalogue_contents",
+    "index_site",
+]
 
 
 @dataclass(frozen=True)
@@ -29,7 +38,10 @@ class CatalogueContents:
 
 
 def catalogue_contents(
-    catalogue: Catalogue, findings: dict[str, list[Finding]], use_directory_urls: bool = True
+    catalogue: Catalogue,
+    findings: dict[str, list[Finding]],
+    use_directory_urls: bool = True,
+    chunked_search: bool = False,
 ) -> CatalogueContents:
     """Every page and file of the catalogue; ``findings`` are each référentiel's, by slug."""
     tallies = {slug: counts(found) for slug, found in findings.items()}
@@ -47,6 +59,12 @@ def catalogue_contents(
             + render_catalogue_audit(catalogue, tallies, use_directory_urls),
         ),
     ]
+    if chunked_search:
+        pages.append(
+            GeneratedPage(
+                SEARCH_PAGE, front_matter("Rechercher", wide=True) + render_search_page(use_directory_urls)
+            )
+        )
     files: dict[str, str | bytes] = {}
     sections: dict[str, NavEntry] = {}
     for entry in catalogue.entries:

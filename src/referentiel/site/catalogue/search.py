@@ -1,0 +1,51 @@
+"""A large catalogue's search: Pagefind's index, split into chunks that a page fetches as the
+query needs them, instead of the theme's single index that every page downloads whole.
+
+Pagefind reads the built pages' HTML (the article only) and stems French words, since the
+pages say ``lang="fr"``.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+SEARCH_PAGE = "recherche.md"
+# Where Pagefind writes its index and its interface, under the site folder.
+BUNDLE = "pagefind"
+# Only the page's text: not the menus, the breadcrumbs or the heading anchors, repeated on every page.
+ROOT = "article.md-content__inner"
+IGNORED = ".headerlink, .md-source-file"
+
+
+def render_search_page(use_directory_urls: bool) -> str:
+    """The search page: Pagefind's interface, which loads only what a query needs."""
+    up = "../" if use_directory_urls else ""
+    return (
+        "Cherchez un mot dans tous les référentiels du catalogue : les résultats s'affichent pendant la "
+        "frappe, sans souci des accents ni du pluriel.\n\n"
+        f'<link href="{up}{BUNDLE}/pagefind-ui.css" rel="stylesheet">\n'
+        '<div id="recherche-catalogue"></div>\n'
+        f'<script src="{up}{BUNDLE}/pagefind-ui.js"></script>\n'
+        "<script>new PagefindUI({element: '#recherche-catalogue', showSubResults: true, "
+        "showImages: false, resetStyles: false});</script>\n"
+    )
+
+
+class SearchIndexError(Exception):
+    """Pagefind could not index the site: its own message, for the build's French report."""
+
+
+def index_site(site: Path) -> None:
+    """Write Pagefind's index of the built ``site`` into ``site/pagefind``."""
+    command = [
+        sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", BUNDLE,
+        "--root-selector", ROOT, "--exclude-selectors", IGNORED, "--force-language", "fr", "--quiet",
+    ]  # fmt: skip
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, timeout=3600)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise SearchIndexError(str(error)) from None
+    if result.returncode != 0:
+        raise SearchIndexError((result.stderr or result.stdout).strip()[-2000:])
