@@ -45,7 +45,7 @@ def bases(folder: Path) -> list[tuple[str | None, str]]:
     return [*texts, (None, SEED.read_text(encoding="utf-8"))]
 
 
-def catalogue(folder: Path, size: int, sources: list[tuple[str | None, str]]) -> Path:
+def catalogue(folder: Path, size: int, sources: list[tuple[str | None, str]], search: str = "auto") -> Path:
     (folder / "referentiels").mkdir(parents=True)
     (folder / "docs").mkdir()
     for index in range(size):
@@ -58,7 +58,7 @@ def catalogue(folder: Path, size: int, sources: list[tuple[str | None, str]]) ->
                 text.replace(number, renumbered), encoding="utf-8"
             )
     config = folder / "mkdocs.yml"
-    config.write_text(CONFIG, encoding="utf-8")
+    config.write_text(CONFIG + f"      recherche: {search}\n", encoding="utf-8")
     return config
 
 

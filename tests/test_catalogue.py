@@ -263,3 +263,42 @@ def test_every_link_of_the_catalogue_pages_resolves(catalogue: Build, page: str)
     for href in relative:
         target = (catalogue.site / page).parent / href
         assert (target / "index.html" if href.endswith("/") else target).is_file(), href
+
+
+@pytest.fixture(scope="module")
+def chunked(tmp_path_factory: pytest.TempPathFactory) -> Build:
+    """A catalogue past its ``recherche_seuil``: searched through Pagefind's chunked index."""
+    yamls = _yamls(tmp_path_factory.mktemp("import-pagefind"))
+    chosen = {name: yamls[name] for name in ("RNCP35625.yaml", "seed.yaml")}
+    config = catalogue_site(tmp_path_factory.mktemp("pagefind"), chosen, {"recherche_seuil": "1"})
+    result = build(config)
+    assert result.returncode == 0, result.output
+    return result
+
+
+def test_large_catalogue_has_a_chunked_index_and_no_single_one(chunked: Build) -> None:
+    """Past the threshold, Pagefind's index replaces the theme's, which every page would download whole."""
+    assert (chunked.site / "pagefind" / "pagefind-entry.json").is_file()
+    assert list((chunked.site / "pagefind" / "index").iterdir())
+    assert not (chunked.site / "search" / "search_index.json").exists()
+    home = (chunked.site / "index.html").read_text(encoding="utf-8")
+    assert 'href="recherche/"' in home and "md-search__input" not in home
+
+
+def test_chunked_search_finds_french_words_without_accents(chunked: Build, browser) -> None:  # type: ignore[no-untyped-def]
+    """« lumiere » finds the pages that say « lumière », and each result's link leads to a built page."""
+    with serving(chunked.site) as address:
+        page = browser.new_page(viewport={"width": 390, "height": 800})
+        try:
+            page.goto(address + "recherche/")
+            page.fill(".pagefind-ui__search-input", "conduite lumiere")
+            page.wait_for_selector(".pagefind-ui__result-link")
+            links = page.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.href)")
+            text = page.inner_text(".pagefind-ui__results")
+        finally:
+            page.close()
+    assert "lumière" in text.lower()
+    assert links
+    for link in links:
+        path = link.split("/", 3)[3].split("#")[0]
+        assert (chunked.site / path / "index.html").is_file() or (chunked.site / path).is_file(), link
