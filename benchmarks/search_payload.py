@@ -19,9 +19,13 @@ from catalogue_scale import bases, catalogue, measure
 QUERY = "competence evaluee"
 
 
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
 def _serve(site: Path) -> tuple[http.server.ThreadingHTTPServer, str]:
-    handler = partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
-    handler.log_message = lambda *args: None  # type: ignore[method-assign]
+    handler = partial(_Quiet, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
@@ -48,7 +52,6 @@ def payload(site: Path, engine: str) -> tuple[int, int]:
                 page.goto(address + "rncp90000/")
                 page.wait_for_load_state("networkidle")
                 before = sum(sizes)
-                page.click("label[for=__search]")
                 page.fill("input[data-md-component=search-query]", QUERY)
                 page.wait_for_selector(".md-search-result__item", timeout=120000)
             page.wait_for_load_state("networkidle")

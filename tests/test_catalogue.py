@@ -298,6 +298,8 @@ def test_chunked_search_finds_french_words_without_accents(chunked: Build, brows
         finally:
             page.close()
     assert "lumière" in text.lower()
+    # Each result names its référentiel: every référentiel has a « Traçabilité » page.
+    assert "— RNCP35625" in text
     assert links
     for link in links:
         path = link.split("/", 3)[3].split("#")[0]

@@ -7,6 +7,7 @@ from this package: a site is ``pip install`` and a short ``mkdocs.yml``.
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import os
@@ -31,7 +32,7 @@ from ..export.schema_org import json_ld_script
 from ..loading import load_referentiel
 from ..model import Referentiel
 from ..site.assets import CATALOGUE_JS, SHEETS_CSS, SITE_CSS, WORKER_SHIM, catalogue_js, worker_shim
-from ..site.catalogue import SearchIndexError, index_site
+from ..site.catalogue import SearchIndexError, index_site, labelled_article
 from ..site.contents import site_contents
 from ..site.nav import home_entries, navigation, other_entries
 from ..site.pages.cases import case_page
@@ -278,6 +279,8 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         # Search engines read what the certification is from its home page.
         if self._catalogue is not None:
+            if self._chunked_search:
+                output = self._labelled_for_search(output, page)
             described = self._described.get(page.file.src_uri)
             if described is None:
                 return output
@@ -288,6 +291,17 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
             return output
         script = json_ld_script(self.referentiel, config.site_url or None)
         return output.replace("</head>", f"{script}\n</head>", 1)
+
+    def _labelled_for_search(self, output: str, page: Page) -> str:
+        slug = page.file.src_uri.split("/", 1)[0]
+        entry = (
+            next((e for e in self._catalogue.entries if e.slug == slug), None) if self._catalogue else None
+        )
+        if entry is None:
+            return output
+        # The theme's titles are escaped already; the attribute escapes them again, once.
+        page_title = html.unescape(str(page.title or ""))
+        return labelled_article(output, page_title, entry.number or entry.slug)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self._chunked_search:

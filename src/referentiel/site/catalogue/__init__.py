@@ -15,7 +15,7 @@ from .audit import render_catalogue_audit
 from .entry import HOME, render_entry_home
 from .facts import counts
 from .home import render_catalogue_home
-from .search import SEARCH_PAGE, SearchIndexError, index_site, render_search_page
+from .search import SEARCH_PAGE, SearchIndexError, index_site, labelled_article, render_search_page
 
 __all__ = [
     "CATALOGUE_AUDIT",
@@ -25,6 +25,7 @@ __all__ = [
     "SearchIndexError",
     "catalogue_contents",
     "index_site",
+    "labelled_article",
 ]
 
 

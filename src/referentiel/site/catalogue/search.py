@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from ..text import h
+
 SEARCH_PAGE = "recherche.md"
 # Where Pagefind writes its index and its interface, under the site folder.
 BUNDLE = "pagefind"
@@ -31,6 +33,20 @@ def render_search_page(use_directory_urls: bool) -> str:
         "<script>new PagefindUI({element: '#recherche-catalogue', showSubResults: true, "
         "showImages: false, resetStyles: false});</script>\n"
     )
+
+
+ARTICLE = '<article class="md-content__inner md-typeset">'
+
+
+def labelled_article(output: str, page_title: str, referentiel: str) -> str:
+    """The page with its search result named after its référentiel too (« Traçabilité —
+    RNCP37674 »: every référentiel has one), and a filter by référentiel in the results."""
+    name = f"{page_title} — {referentiel}"
+    labelled = (
+        f'<article class="md-content__inner md-typeset" data-pagefind-meta="title:{h(name)}">'
+        f'<span data-pagefind-filter="Référentiel" hidden>{h(referentiel)}</span>'
+    )
+    return output.replace(ARTICLE, labelled, 1)
 
 
 class SearchIndexError(Exception):
