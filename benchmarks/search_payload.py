@@ -52,7 +52,9 @@ def payload(site: Path, engine: str) -> tuple[int, int]:
                 page.goto(address + "rncp90000/")
                 page.wait_for_load_state("networkidle")
                 before = sum(sizes)
-                page.fill("input[data-md-component=search-query]", QUERY)
+                # The theme's search listens to keys typed, not to a value set.
+                page.click("input[data-md-component=search-query]")
+                page.keyboard.type(QUERY)
                 page.wait_for_selector(".md-search-result__item", timeout=120000)
             page.wait_for_load_state("networkidle")
             page.wait_for_timeout(1000)
