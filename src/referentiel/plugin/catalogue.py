@@ -7,6 +7,7 @@ would grow with the number of référentiels, and the build with its square.
 from __future__ import annotations
 
 import logging
+from functools import partial
 from typing import Any
 
 from mkdocs.exceptions import PluginError
@@ -14,7 +15,7 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 
 from ..catalogue import Catalogue, load_catalogue
-from ..checks import Severity, run_checks
+from ..checks import Finding, Severity, run_checks
 from ..errors import ReferentielError
 from ..model import Referentiel
 from ..site.catalogue import (
@@ -22,8 +23,10 @@ from ..site.catalogue import (
     CATALOGUE_HOME,
     SEARCH_PAGE,
     CatalogueContents,
+    ReferentielMemo,
     catalogue_contents,
 )
+from ..site.contents import SiteContents
 from ..site.nav import NavEntry, other_entries
 
 log = logging.getLogger("mkdocs.plugins.referentiel")
@@ -36,17 +39,32 @@ def load(folder: str) -> Catalogue:
         raise PluginError(error.report("Catalogue invalide")) from None
 
 
-def contents(catalogue: Catalogue, use_directory_urls: bool, chunked_search: bool) -> CatalogueContents:
+class ContentsMemo:
+    """Each référentiel's findings and pages, kept across the builds of ``mkdocs serve``."""
+
+    def __init__(self) -> None:
+        self.findings: ReferentielMemo[list[Finding]] = ReferentielMemo()
+        self.contents: ReferentielMemo[SiteContents] = ReferentielMemo()
+
+
+def contents(
+    catalogue: Catalogue, use_directory_urls: bool, chunked_search: bool, memo: ContentsMemo
+) -> CatalogueContents:
     """The catalogue's pages; a référentiel's conformity errors are published in its audit and
     counted on the catalogue, not a reason to withhold the others."""
-    findings = {entry.slug: run_checks(entry.referentiel) for entry in catalogue.entries}
+    findings = {
+        entry.slug: memo.findings.get(
+            entry.slug, entry.referentiel, None, partial(run_checks, entry.referentiel)
+        )
+        for entry in catalogue.entries
+    }
     failing = [slug for slug, found in findings.items() if any(f.severity is Severity.ERREUR for f in found)]
     if failing:
         log.info(
             "Catalogue : %d référentiel(s) avec des erreurs de conformité (voir l'audit du catalogue)",
             len(failing),
         )
-    return catalogue_contents(catalogue, findings, use_directory_urls, chunked_search)
+    return catalogue_contents(catalogue, findings, use_directory_urls, chunked_search, memo.contents)
 
 
 def catalogue_nav(written: list[str], sections: dict[str, NavEntry], chunked_search: bool) -> list[NavEntry]:
@@ -76,8 +94,10 @@ class PageNavigations:
                     self._by_slug[slug] = _navigation([*top, *item.children], nav)
 
     def of(self, page: Page) -> Navigation:
-        slug = page.file.src_uri.split("/", 1)[0]
-        return self._by_slug.get(slug, self._top)
+        return self.of_uri(page.file.src_uri)
+
+    def of_uri(self, src_uri: str) -> Navigation:
+        return self._by_slug.get(src_uri.split("/", 1)[0], self._top)
 
 
 def _navigation(items: list[Any], whole: Navigation) -> Navigation:

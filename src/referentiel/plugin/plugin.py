@@ -18,7 +18,7 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
@@ -33,17 +33,19 @@ from ..loading import load_referentiel
 from ..model import Referentiel
 from ..site.assets import CATALOGUE_JS, SHEETS_CSS, SITE_CSS, WORKER_SHIM, catalogue_js, worker_shim
 from ..site.catalogue import SearchIndexError, index_site, labelled_article
+from ..site.catalogue.indexer import BackgroundIndexer
 from ..site.contents import site_contents
 from ..site.nav import home_entries, navigation, other_entries
 from ..site.pages.cases import case_page
 from ..site.pages.versions import VERSIONS, step_page, step_title
-from ..site.search import enrich_index
+from ..site.search import enrich_index, french_settings
 from ..site.text import title
 from ..site.urls import Links, cases_index
 from ..terminal import printable
 from ..versions import History, Version, from_revision, history
 from . import catalogue as catalogue_mode
 from .config import ReferentielConfig, french_unknown_options
+from .incremental import BuildMemory, GeneratedFile, SearchEntries, forget_theme_search_history
 
 log = logging.getLogger("mkdocs.plugins.referentiel")
 
@@ -71,8 +73,23 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
         self._catalogue: Catalogue | None = None
         self._navigations: catalogue_mode.PageNavigations | None = None
         self._described: dict[str, Referentiel] = {}
+        self._contents_memo = catalogue_mode.ContentsMemo()
         # Pagefind's chunked index instead of the theme's single one.
         self._chunked_search = False
+        # `mkdocs serve`: Pagefind runs after the page is shown; `--dirty`: only what an edit
+        # changes is rebuilt.
+        self._serving = False
+        self._dirty = False
+        self._memory = BuildMemory()
+        self._search_entries = SearchEntries()
+        self._rebuilt: set[str] = set()
+        self._page_urls: list[str] = []
+        self._indexer = BackgroundIndexer(
+            done=lambda seconds: log.info("Index de recherche (Pagefind) à jour en %.1f s", seconds),
+            failed=lambda message: log.error(
+                "Index de recherche (Pagefind) impossible : %s", printable(message)
+            ),
+        )
 
     @property
     def referentiel(self) -> Referentiel:
@@ -98,7 +115,22 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Present so that MkDocs keeps one plugin across the builds of `mkdocs serve`.
-        pass
+        self._serving = command == "serve"
+        self._dirty = dirty
+
+    def on_shutdown(self) -> None:
+        self._indexer.stop()
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        # The site folder is about to be rewritten: no index may be written into it meanwhile.
+        self._indexer.stop()
+        self._rebuilt = set()
+        if self._dirty:
+            forget_theme_search_history(config)
+
+    def on_build_error(self, *, error: Exception) -> None:
+        self._memory.forget()
+        self._search_entries.forget()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if "referentiel" in (config.extra or {}):
@@ -180,15 +212,17 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
                     "dossier de référentiels : publiez-les avec le site de leur référentiel."
                 )
             )
-        contents = catalogue_mode.contents(catalogue, config.use_directory_urls, self._chunked_search)
+        contents = catalogue_mode.contents(
+            catalogue, config.use_directory_urls, self._chunked_search, self._contents_memo
+        )
         self._add_pages(contents.pages, files, config)
         if not config.nav:
             config.nav = catalogue_mode.catalogue_nav(written, contents.sections, self._chunked_search)
         for path, content in contents.files.items():
-            files.append(File.generated(config, path, content=content))
-        files.append(File.generated(config, CATALOGUE_JS, content=catalogue_js()))
+            files.append(GeneratedFile.generated(config, path, content=content))
+        files.append(GeneratedFile.generated(config, CATALOGUE_JS, content=catalogue_js()))
         if WORKER_SHIM in (config.extra.get("polyfills") or []):
-            files.append(File.generated(config, WORKER_SHIM, content=worker_shim()))
+            files.append(GeneratedFile.generated(config, WORKER_SHIM, content=worker_shim()))
         log.info(
             "Catalogue : %d référentiels, %d pages générées", len(catalogue.entries), len(contents.pages)
         )
@@ -204,12 +238,19 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
                     )
                 )
             inclusion = InclusionLevel.UNDEFINED if page.in_nav else InclusionLevel.NOT_IN_NAV
-            files.append(File.generated(config, page.src_uri, content=page.content, inclusion=inclusion))
+            files.append(
+                GeneratedFile.generated(config, page.src_uri, content=page.content, inclusion=inclusion)
+            )
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        navigations = None
         if self._catalogue is not None:
             slugs = {entry.slug for entry in self._catalogue.entries}
-            self._navigations = catalogue_mode.PageNavigations(nav, slugs)
+            navigations = self._navigations = catalogue_mode.PageNavigations(nav, slugs)
+        if self._dirty:
+            self._page_urls = [file.url for file in files.documentation_pages()]
+            modified = self._memory.mark(files, config, navigations.of_uri if navigations else lambda _: nav)
+            log.info("Construction partielle : %d fichier(s) généré(s) à refaire", modified)
         return nav
 
     def on_page_context(
@@ -256,9 +297,9 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
                 after.append({"Versions": [VERSIONS, *steps]})
             config.nav = navigation(referentiel, before=home_entries(written), after=after)
         for path, content in contents.files.items():
-            files.append(File.generated(config, path, content=content))
+            files.append(GeneratedFile.generated(config, path, content=content))
         if WORKER_SHIM in (config.extra.get("polyfills") or []):
-            files.append(File.generated(config, WORKER_SHIM, content=worker_shim()))
+            files.append(GeneratedFile.generated(config, WORKER_SHIM, content=worker_shim()))
         log.info("Référentiel : %d pages générées", len(contents.pages))
         return files
 
@@ -277,6 +318,7 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
 
     @event_priority(-50)  # after the theme's and other plugins' changes to the page
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        self._rebuilt.add(page.url)
         # Search engines read what the certification is from its home page.
         if self._catalogue is not None:
             if self._chunked_search:
@@ -304,19 +346,29 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
         return labelled_article(output, page_title, entry.number or entry.slug)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if self._chunked_search:
+        site = Path(config.site_dir)
+        if self._chunked_search and self._serving:
+            self._indexer.start(site)
+        elif self._chunked_search:
             try:
-                index_site(Path(config.site_dir))
+                index_site(site)
             except SearchIndexError as error:
                 raise PluginError(printable(f"Index de recherche (Pagefind) impossible : {error}")) from None
+        else:
+            self._french_search_index(site / "search" / "search_index.json")
+        self._memory.commit()
+
+    def _french_search_index(self, path: Path) -> None:
+        """The theme's search index, taught to find French words as readers type them."""
+        if not path.is_file():
             return
-        # The theme's search index, taught to find French words as readers type them.
-        path = Path(config.site_dir) / "search" / "search_index.json"
-        if path.is_file():
-            index = json.loads(path.read_text(encoding="utf-8"))
-            path.write_text(
-                json.dumps(enrich_index(index), ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
-            )
+        index = json.loads(path.read_text(encoding="utf-8"))
+        if self._dirty:
+            french_settings(index["config"])
+            index["docs"] = self._search_entries.merge(index["docs"], self._rebuilt, self._page_urls)
+        else:
+            enrich_index(index)
+        path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
 
     def _read_cases(self, files: Files, config: MkDocsConfig) -> list[CaseStudy]:
         """The case studies under the ``etudes_de_cas`` folder; every mistake of every page at once."""

@@ -60,14 +60,25 @@ def variants(text: str) -> str:
 
 def enrich_index(index: dict[str, Any]) -> dict[str, Any]:
     """The theme's ``search_index.json`` with the French separator and the variants field."""
-    config = index["config"]
+    french_settings(index["config"])
+    enrich_documents(index["docs"])
+    return index
+
+
+def french_settings(config: dict[str, Any]) -> dict[str, Any]:
+    """The index's settings with the French separator and the variants fields."""
     config["separator"] = SEPARATOR
     fields = config.setdefault("fields", {})
     for name, boost in (TITLE_VARIANTS, TEXT_VARIANTS):
         fields[name] = {"boost": boost}
-    for document in index["docs"]:
+    return config
+
+
+def enrich_documents(documents: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The index's entries, each given the variants of its title and text."""
+    for document in documents:
         for (name, _), source in ((TITLE_VARIANTS, "title"), (TEXT_VARIANTS, "text")):
             extra = variants(document.get(source, ""))
             if extra:
                 document[name] = extra
-    return index
+    return documents

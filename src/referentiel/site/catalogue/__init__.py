@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from ...catalogue import Catalogue, correspondences, shared_codes
 from ...checks import Finding
-from ..contents import site_contents
+from ..contents import SiteContents, site_contents
 from ..nav import NavEntry, navigation
 from ..pages import GeneratedPage, front_matter
 from ..text import title
@@ -15,6 +16,7 @@ from .audit import render_catalogue_audit
 from .entry import HOME, render_entry_home
 from .facts import counts
 from .home import render_catalogue_home
+from .memo import ReferentielMemo
 from .search import SEARCH_PAGE, SearchIndexError, index_site, labelled_article, render_search_page
 
 __all__ = [
@@ -22,6 +24,7 @@ __all__ = [
     "CATALOGUE_HOME",
     "SEARCH_PAGE",
     "CatalogueContents",
+    "ReferentielMemo",
     "SearchIndexError",
     "catalogue_contents",
     "index_site",
@@ -43,8 +46,14 @@ def catalogue_contents(
     findings: dict[str, list[Finding]],
     use_directory_urls: bool = True,
     chunked_search: bool = False,
+    memo: ReferentielMemo[SiteContents] | None = None,
 ) -> CatalogueContents:
-    """Every page and file of the catalogue; ``findings`` are each référentiel's, by slug."""
+    """Every page and file of the catalogue; ``findings`` are each référentiel's, by slug.
+
+    With ``memo``, a référentiel's own pages are those of the previous call while it is unchanged;
+    the catalogue's pages and each référentiel's home, which speak of the others, are remade."""
+    memo = memo if memo is not None else ReferentielMemo()
+    memo.keep_only({entry.slug for entry in catalogue.entries})
     tallies = {slug: counts(found) for slug, found in findings.items()}
     links = correspondences(catalogue)
     shared = shared_codes(catalogue)
@@ -70,7 +79,12 @@ def catalogue_contents(
     sections: dict[str, NavEntry] = {}
     for entry in catalogue.entries:
         referentiel = entry.referentiel
-        contents = site_contents(referentiel, findings[entry.slug], use_directory_urls)
+        contents = memo.get(
+            entry.slug,
+            referentiel,
+            use_directory_urls,
+            partial(site_contents, referentiel, findings[entry.slug], use_directory_urls),
+        )
         home = render_entry_home(
             entry, tallies[entry.slug], links[entry.slug], shared[entry.slug], use_directory_urls
         )

@@ -55,13 +55,18 @@ class SearchIndexError(Exception):
 
 def index_site(site: Path) -> None:
     """Write Pagefind's index of the built ``site`` into ``site/pagefind``."""
-    command = [
-        sys.executable, "-m", "pagefind", "--site", str(site), "--output-subdir", BUNDLE,
-        "--root-selector", ROOT, "--exclude-selectors", IGNORED, "--force-language", "fr", "--quiet",
-    ]  # fmt: skip
     try:
-        result = subprocess.run(command, capture_output=True, text=True, timeout=3600)
+        result = subprocess.run(pagefind_command(site), capture_output=True, text=True, timeout=3600)
     except (OSError, subprocess.TimeoutExpired) as error:
         raise SearchIndexError(str(error)) from None
     if result.returncode != 0:
         raise SearchIndexError((result.stderr or result.stdout).strip()[-2000:])
+
+
+def pagefind_command(site: Path, output: Path | None = None) -> list[str]:
+    """Pagefind's command line for ``site``, writing into ``output`` (default: ``site/pagefind``)."""
+    where = ["--output-path", str(output)] if output else ["--output-subdir", BUNDLE]
+    return [
+        sys.executable, "-m", "pagefind", "--site", str(site), *where,
+        "--root-selector", ROOT, "--exclude-selectors", IGNORED, "--force-language", "fr", "--quiet",
+    ]  # fmt: skip
