@@ -40,13 +40,15 @@ class BuildMemory:
         self._built: dict[str, str] = {}
         self._pending: dict[str, str] = {}
 
-    def mark(self, files: Files, config: MkDocsConfig, navigation_of: Callable[[str], Navigation]) -> int:
+    def mark(
+        self, files: Files, config: MkDocsConfig, navigation_of: Callable[[str], Navigation]
+    ) -> tuple[int, int]:
         """Flag each generated file unchanged or not, once the navigation is known; returns the
-        number of files to rebuild."""
+        numbers of pages and of other files to rebuild."""
         settings = _settings(config)
         navigations: dict[int, str] = {}
         pending: dict[str, str] = {}
-        modified = 0
+        pages = others = 0
         for file in files:
             if not isinstance(file, GeneratedFile):
                 continue
@@ -60,17 +62,22 @@ class BuildMemory:
                     digest.update(repr(_outline([file.page.previous_page, file.page.next_page])).encode())
             pending[file.src_uri] = digest.hexdigest()
             file.unchanged = self._built.get(file.src_uri) == pending[file.src_uri]
-            modified += not file.unchanged
+            if not file.unchanged:
+                pages += file.is_documentation_page()
+                others += not file.is_documentation_page()
         self._pending = pending
-        return modified
+        return pages, others
 
     def commit(self) -> None:
         """The build succeeded: its files are the reference of the next one."""
         self._built, self._pending = self._pending, {}
 
-    def forget(self) -> None:
-        """The build failed: its output is unknown, the next one rebuilds everything."""
-        self._built, self._pending = {}, {}
+    def failed(self) -> None:
+        """The build failed. Once files were marked, some may have been written: the output is
+        unknown, the next build rebuilds everything. Before (a YAML's mistake), nothing was."""
+        if self._pending:
+            self._built = {}
+        self._pending = {}
 
 
 class SearchEntries:
@@ -98,9 +105,6 @@ class SearchEntries:
         for url in set(self._by_page) - present:
             del self._by_page[url]
         return [entry for url in pages for entry in self._by_page.get(url, [])]
-
-    def forget(self) -> None:
-        self._by_page = {}
 
 
 def forget_theme_search_history(config: MkDocsConfig) -> None:

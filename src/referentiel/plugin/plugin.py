@@ -129,8 +129,7 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
             forget_theme_search_history(config)
 
     def on_build_error(self, *, error: Exception) -> None:
-        self._memory.forget()
-        self._search_entries.forget()
+        self._memory.failed()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if "referentiel" in (config.extra or {}):
@@ -249,8 +248,10 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
             navigations = self._navigations = catalogue_mode.PageNavigations(nav, slugs)
         if self._dirty:
             self._page_urls = [file.url for file in files.documentation_pages()]
-            modified = self._memory.mark(files, config, navigations.of_uri if navigations else lambda _: nav)
-            log.info("Construction partielle : %d fichier(s) généré(s) à refaire", modified)
+            pages, others = self._memory.mark(
+                files, config, navigations.of_uri if navigations else lambda _: nav
+            )
+            log.info("Construction partielle : %d page(s) et %d fichier(s) générés à refaire", pages, others)
         return nav
 
     def on_page_context(
@@ -319,6 +320,7 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
     @event_priority(-50)  # after the theme's and other plugins' changes to the page
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         self._rebuilt.add(page.url)
+        log.debug("Page refaite : %s", page.file.src_uri)
         # Search engines read what the certification is from its home page.
         if self._catalogue is not None:
             if self._chunked_search:
