@@ -99,14 +99,14 @@ def run(folder: Path, dirty: bool, edits: int) -> None:
     try:
         first = wait_for(base + address, word, STARTUP_LIMIT)
         print(f"{mode} : première construction servie en {first:.1f} s", flush=True)
-        time.sleep(3)  # let the first Pagefind run end, as a writer's first edit would
+        time.sleep(8)  # let the first Pagefind run end, as before a writer's first edit
         for number in range(1, edits + 1):
             marker = f"Modification{number}"
             mark = len(log.lines)
             edited = original.replace(f"texte: {word}", f"texte: {marker} {word}", 1)
             path.write_text(edited, encoding="utf-8")
             seen = wait_for(base + address, marker, EDIT_LIMIT)
-            time.sleep(4)  # the server's last lines: its « built in », then Pagefind's
+            time.sleep(8)  # the server's last lines: its « built in », then Pagefind's
             built = log.since(mark, r"built in ([\d.]+) seconds")
             indexed = log.since(mark, r"Pagefind\) à jour en ([\d.]+) s")
             print(

@@ -129,3 +129,34 @@ def test_a_broken_yaml_is_reported_then_its_fix_is_shown(tmp_path: Path, fiches:
         seed.write_text(_edited(DATA.read_text(encoding="utf-8"), "CORRIGÉ"), encoding="utf-8")
         server.wait_for("seed/competences/C1.1/", "diagnostic CORRIGÉ de l")
         assert 0 < _rebuilt(server.wait_for_log("Documentation built", since)) < first / 10
+
+
+def test_a_large_catalogue_search_finds_the_edit_once_pagefind_has_run(
+    tmp_path: Path,
+    fiches: Path,
+    browser,  # type: ignore[no-untyped-def]
+) -> None:
+    """Past the threshold, Pagefind runs after the page is shown: the search then finds the
+    edit's new word, and leads to the edited page."""
+    yamls = {
+        "seed.yaml": DATA.read_text(encoding="utf-8"),
+        "RNCP35625.yaml": (fiches / "RNCP35625.yaml").read_text(encoding="utf-8"),
+    }
+    config = catalogue_site(tmp_path, yamls, {"recherche_seuil": "1"})
+    seed = tmp_path / "referentiels" / "seed.yaml"
+    with preview(config, "--dirty", "--no-strict") as server:
+        server.wait_for("seed/competences/C1.1/", "diagnostic de l")
+        since = len(server.lines)
+        seed.write_text(_edited(seed.read_text(encoding="utf-8"), "zygomorphe"), encoding="utf-8")
+        server.wait_for("seed/competences/C1.1/", "diagnostic zygomorphe de l")
+        lines = server.wait_for_log("Index de recherche (Pagefind) à jour", since)
+        assert not any("impossible" in line for line in lines), lines
+        page = browser.new_page(viewport={"width": 390, "height": 800})
+        try:
+            page.goto(server.address + "recherche/")
+            page.fill(".pagefind-ui__search-input", "zygomorphe")
+            page.wait_for_selector(".pagefind-ui__result-link")
+            links = page.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.href)")
+        finally:
+            page.close()
+    assert any("/seed/competences/C1.1/" in link for link in links), links

@@ -117,6 +117,11 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
         # Present so that MkDocs keeps one plugin across the builds of `mkdocs serve`.
         self._serving = command == "serve"
         self._dirty = dirty
+        if self._serving and not dirty:
+            log.info(
+                "Aperçu : « mkdocs serve --dirty » ne refait, à chaque modification, que les pages "
+                "qu'elle change (avec --no-strict si mkdocs.yml demande strict: true)."
+            )
 
     def on_shutdown(self) -> None:
         self._indexer.stop()
