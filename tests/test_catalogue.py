@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from french_queries import QUERIES
 from htmltext import article_text
 from serving import serving
 from sitebuild import DATA, Build, build, catalogue_site
@@ -283,6 +284,53 @@ def test_large_catalogue_has_a_chunked_index_and_no_single_one(chunked: Build) -
     assert not (chunked.site / "search" / "search_index.json").exists()
     home = (chunked.site / "index.html").read_text(encoding="utf-8")
     assert 'href="recherche/"' in home and "md-search__input" not in home
+
+
+def _pagefind_results(browser, address: str, queries: list[str], referentiel: str) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """Each query's result pages (paths, anchors cut) in ``referentiel``, through Pagefind's own API."""
+    page = browser.new_page()
+    try:
+        page.goto(address + "recherche/")
+        page.evaluate(
+            "async () => { window.pf = await import('../pagefind/pagefind.js'); await window.pf.init(); }"
+        )
+        found = {}
+        for query in queries:
+            found[query] = page.evaluate(
+                """async ([query, referentiel]) => {
+                    const search = await window.pf.search(query, {filters: {"Référentiel": referentiel}});
+                    const data = await Promise.all(search.results.map(r => r.data()));
+                    return data.map(d => d.url.replace(/^\\//, "").split("#")[0]);
+                }""",
+                [query, referentiel],
+            )
+    finally:
+        page.close()
+    return found
+
+
+def test_chunked_search_keeps_the_readers_french_queries(chunked: Build, browser) -> None:  # type: ignore[no-untyped-def]
+    """The readers' French queries of the seed, through Pagefind: each finds its page; a printed
+    code finds its modality (or its grid) first; a phrase, a page that holds it; a word written
+    with or without its accent or apostrophe's curl, the same pages."""
+    with serving(chunked.site) as address:
+        results = _pagefind_results(browser, address, list(QUERIES), "seed")
+    # A phrase is judged by its first result's text, below, not by one expected page.
+    single = {q: expected for q, expected in QUERIES.items() if expected and " " not in q}
+    missing = {q: results[q] for q, expected in single.items() if f"seed/{expected}" not in results[q]}
+    assert not missing, missing
+    for query, expected in QUERIES.items():
+        if re.fullmatch(r"E\d\.\d", query):
+            assert results[query][0].split("/")[-2] == expected.split("/")[-2], (query, results[query])
+    first = (chunked.site / results["tableaux de bord"][0] / "index.html").read_text(encoding="utf-8")
+    assert "tableaux de bord" in article_text(first)
+    for one, other in [
+        ("expérience", "experience"),
+        ("stratégie", "strategie"),
+        ("d'influence", "d’influence"),
+        ("s'appuie", "s’appuie"),
+    ]:
+        assert results[one] and set(results[one]) == set(results[other]), (one, other)
 
 
 def test_chunked_search_finds_french_words_without_accents(chunked: Build, browser) -> None:  # type: ignore[no-untyped-def]

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from french_queries import QUERIES
 from htmltext import article_text, normalize
 from sitebuild import DATA, PROJECT, Build, build_project
 
@@ -13,30 +14,6 @@ from referentiel import load_referentiel
 from referentiel.site.text import excerpt
 
 REFERENTIEL = load_referentiel(DATA)
-
-# Query typed into the search box → the page its first result must be (URL path, anchor cut).
-QUERIES = {
-    "influence": "competences/C3.4/",  # after « d' »: « d'influence » was one word
-    "d'influence": "competences/C3.4/",
-    "d’influence": "competences/C3.4/",  # curly apostrophe
-    "l'image": "competences/C3.6/",
-    "s'appuie": "blocs/B1/",
-    "s’appuie": "blocs/B1/",
-    "qu'il soutient": "modalites/E4.1/",
-    "image": "competences/C3.6/",
-    "expérience": "blocs/B3/",
-    "experience": "blocs/B3/",  # without its accent
-    "stratégie": "",
-    "strategie": "",
-    "tableaux de bord": "modalites/E4.5-budget/",  # a page that holds the phrase comes first
-    "E3.2": "modalites/E3.1-3.4/",  # each printed code of « E3.1/3.2/3.3/3.4 »
-    "E3.3": "modalites/E3.1-3.4/",
-    "E2.4": "modalites/E2/",
-    "E4.3": "modalites/E4.2-4.3/",
-    "crise": "modalites/E3.5-3.6/",
-    "budgetaire": "modalites/E4.5-budget/",
-    "prestataires": "modalites/E4.5-prestataires/",
-}
 
 
 def _first_results(browser, served: str, queries: dict[str, str]) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]

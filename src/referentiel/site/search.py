@@ -52,10 +52,18 @@ def variants(text: str) -> str:
         bare = without_accents(word)
         if bare != word:
             found[bare.lower()] = None
-    for letter, first, rest in _CODE.findall(plain):
-        for number in (first, *rest.strip("/").split("/")):
-            found[f"{letter}{number}".lower()] = None
+    for code in printed_codes(plain):
+        found[code.lower()] = None
     return " ".join(found)
+
+
+def printed_codes(text: str) -> list[str]:
+    """Each code of the lists printed in ``text``: « E3.1/3.2/3.3 » gives E3.1, E3.2 and E3.3."""
+    found: dict[str, None] = {}
+    for letter, first, rest in _CODE.findall(text):
+        for number in (first, *rest.strip("/").split("/")):
+            found[f"{letter}{number}"] = None
+    return list(found)
 
 
 def enrich_index(index: dict[str, Any]) -> dict[str, Any]:

@@ -7,10 +7,13 @@ pages say ``lang="fr"``.
 
 from __future__ import annotations
 
+import html
+import re
 import subprocess
 import sys
 from pathlib import Path
 
+from ..search import printed_codes
 from ..text import h
 
 SEARCH_PAGE = "recherche.md"
@@ -36,17 +39,35 @@ def render_search_page(use_directory_urls: bool) -> str:
 
 
 ARTICLE = '<article class="md-content__inner md-typeset">'
+_TAG = re.compile(r"<[^>]+>")
+_HEADING = re.compile(r"<h1[^>]*>(.*?)</h1>", re.DOTALL)
+
+
+def _text(fragment: str) -> str:
+    return html.unescape(_TAG.sub(" ", fragment))
 
 
 def labelled_article(output: str, page_title: str, referentiel: str) -> str:
     """The page with its search result named after its référentiel too (« Traçabilité —
-    RNCP37674 »: every référentiel has one), and a filter by référentiel in the results."""
+    RNCP37674 »: every référentiel has one), a filter by référentiel in the results, and the
+    codes of printed lists spelled out (« E3.1/3.2/3.3 »: Pagefind finds « E3.1 », not « E3.2 »)."""
+    start = output.find(ARTICLE)
+    if start < 0:
+        return output
+    end = output.find("</article>", start)
+    article = output[start:end]
+    heading = _HEADING.search(article)
+    # A page's own codes (in its title) weigh as a title does: « E3.2 » finds its modality first.
+    own = printed_codes(_text(heading.group(1))) if heading else []
+    cited = [code for code in printed_codes(_text(article)) if code not in own]
     name = f"{page_title} — {referentiel}"
     labelled = (
         f'<article class="md-content__inner md-typeset" data-pagefind-meta="title:{h(name)}">'
         f'<span data-pagefind-filter="Référentiel" hidden>{h(referentiel)}</span>'
+        + (f'<span data-pagefind-weight="10" hidden>{h(" ".join(own))}</span>' if own else "")
+        + (f"<span hidden>{h(' '.join(cited))}</span>" if cited else "")
     )
-    return output.replace(ARTICLE, labelled, 1)
+    return output[:start] + labelled + output[start + len(ARTICLE) :]
 
 
 class SearchIndexError(Exception):
