@@ -338,17 +338,47 @@ def test_chunked_search_finds_french_words_without_accents(chunked: Build, brows
     with serving(chunked.site) as address:
         page = browser.new_page(viewport={"width": 390, "height": 800})
         try:
-            page.goto(address + "recherche/")
+            # From any page, on a phone, the header's magnifier opens the search page.
+            page.goto(address + "seed/competences/C1.1/")
+            page.click('header a[aria-label="Rechercher dans le catalogue"]')
+            page.wait_for_url("**/recherche/")
             page.fill(".pagefind-ui__search-input", "conduite lumiere")
             page.wait_for_selector(".pagefind-ui__result-link")
             links = page.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.href)")
             text = page.inner_text(".pagefind-ui__results")
+            # A search can be linked to: « recherche/?q=… » opens with its results.
+            page.goto(address + "recherche/?q=conduite%20lumiere")
+            page.wait_for_selector(".pagefind-ui__result-link")
+            linked = page.eval_on_selector_all(".pagefind-ui__result-link", "els => els.map(e => e.href)")
         finally:
             page.close()
     assert "lumière" in text.lower()
+    assert linked == links
     # Each result names its référentiel: every référentiel has a « Traçabilité » page.
     assert "— RNCP35625" in text
     assert links
     for link in links:
         path = link.split("/", 3)[3].split("#")[0]
         assert (chunked.site / path / "index.html").is_file() or (chunked.site / path).is_file(), link
+
+
+@pytest.mark.parametrize("path", ["recherche/?q=lumiere", "seed/competences/C1.1/"])
+def test_chunked_search_page_and_header_button_pass_axe(chunked: Build, browser, path: str) -> None:  # type: ignore[no-untyped-def]
+    """Pagefind's search page, results and filter shown, and a page with the header's search
+    button pass every axe-core rule."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    with serving(chunked.site) as address:
+        page = browser.new_page(viewport={"width": 390, "height": 844})
+        try:
+            page.goto(address + path)
+            if path.startswith("recherche"):
+                page.wait_for_selector(".pagefind-ui__result-link")
+            results = Axe().run(page)
+        finally:
+            page.close()
+    violations = [
+        f"{v['id']} : {[n['target'] for n in v['nodes']][:3]}" for v in results.response["violations"]
+    ]
+    assert results.response["passes"]
+    assert not violations, "\n".join(violations)

@@ -7,6 +7,7 @@ from this package: a site is ``pip install`` and a short ``mkdocs.yml``.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import logging
@@ -18,9 +19,10 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.files import Files, InclusionLevel
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import TemplateContext
 
 from ..cases import CaseStudy, read_case_study
@@ -32,7 +34,7 @@ from ..export.schema_org import json_ld_script
 from ..loading import load_referentiel
 from ..model import Referentiel
 from ..site.assets import CATALOGUE_JS, SHEETS_CSS, SITE_CSS, WORKER_SHIM, catalogue_js, worker_shim
-from ..site.catalogue import SearchIndexError, index_site, labelled_article
+from ..site.catalogue import SEARCH_PAGE, SearchIndexError, index_site, labelled_article, with_search_button
 from ..site.catalogue.indexer import BackgroundIndexer
 from ..site.contents import site_contents
 from ..site.nav import home_entries, navigation, other_entries
@@ -59,6 +61,13 @@ CASE_SEARCH_BOOST = 0.5
 # The templates that escape titles taken from the data, name the breadcrumbs and the search
 # dialog, and say « Page introuvable »: between a site's own overrides and the theme's.
 TEMPLATES = str(resources.files("referentiel.site").joinpath("theme"))
+
+
+@functools.cache
+def search_icon() -> str:
+    """The theme's own magnifier, for the header's button to Pagefind's search page."""
+    icon = resources.files("material").joinpath("templates", ".icons", "material", "magnify.svg")
+    return icon.read_text(encoding="utf-8")
 
 
 class ReferentielPlugin(BasePlugin[ReferentielConfig]):
@@ -329,7 +338,7 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
         # Search engines read what the certification is from its home page.
         if self._catalogue is not None:
             if self._chunked_search:
-                output = self._labelled_for_search(output, page)
+                output = self._labelled_for_search(output, page, config)
             described = self._described.get(page.file.src_uri)
             if described is None:
                 return output
@@ -341,7 +350,9 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
         script = json_ld_script(self.referentiel, config.site_url or None)
         return output.replace("</head>", f"{script}\n</head>", 1)
 
-    def _labelled_for_search(self, output: str, page: Page) -> str:
+    def _labelled_for_search(self, output: str, page: Page, config: MkDocsConfig) -> str:
+        search_page = File(SEARCH_PAGE, None, "", config.use_directory_urls).url
+        output = with_search_button(output, get_relative_url(search_page, page.url), search_icon())
         slug = page.file.src_uri.split("/", 1)[0]
         entry = (
             next((e for e in self._catalogue.entries if e.slug == slug), None) if self._catalogue else None

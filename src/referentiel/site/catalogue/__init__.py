@@ -17,7 +17,14 @@ from .entry import HOME, render_entry_home
 from .facts import counts
 from .home import render_catalogue_home
 from .memo import ReferentielMemo
-from .search import SEARCH_PAGE, SearchIndexError, index_site, labelled_article, render_search_page
+from .search import (
+    SEARCH_PAGE,
+    SearchIndexError,
+    index_site,
+    labelled_article,
+    render_search_page,
+    with_search_button,
+)
 
 __all__ = [
     "CATALOGUE_AUDIT",
@@ -29,6 +36,7 @@ __all__ = [
     "catalogue_contents",
     "index_site",
     "labelled_article",
+    "with_search_button",
 ]
 
 

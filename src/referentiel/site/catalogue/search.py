@@ -33,9 +33,29 @@ def render_search_page(use_directory_urls: bool) -> str:
         f'<link href="{up}{BUNDLE}/pagefind-ui.css" rel="stylesheet">\n'
         '<div id="recherche-catalogue"></div>\n'
         f'<script src="{up}{BUNDLE}/pagefind-ui.js"></script>\n'
-        "<script>new PagefindUI({element: '#recherche-catalogue', showSubResults: true, "
-        "showImages: false, resetStyles: false});</script>\n"
+        "<script>const recherche = new PagefindUI({element: '#recherche-catalogue', showSubResults: true, "
+        "showImages: false, resetStyles: false});\n"
+        # Pagefind's box is named by its title only, which assistive technologies may not read.
+        "document.querySelector('#recherche-catalogue input')"
+        "?.setAttribute('aria-label', 'Rechercher dans le catalogue');\n"
+        # « recherche/?q=… » opens with its results: a search can be linked to, as the theme's can.
+        "const demande = new URLSearchParams(location.search).get('q'); "
+        "if (demande) recherche.triggerSearch(demande);</script>\n"
     )
+
+
+def with_search_button(output: str, href: str, icon: str) -> str:
+    """The page with a search button in its header, where the theme's own would be: it opens the
+    search page (the theme's search is off)."""
+    header = output.find("<header")
+    end = output.find("</nav>", header)
+    if header < 0 or end < 0:
+        return output
+    button = (
+        f'<a href="{h(href)}" class="md-header__button md-icon" title="Rechercher" '
+        f'aria-label="Rechercher dans le catalogue">{icon}</a>'
+    )
+    return output[:end] + button + output[end:]
 
 
 ARTICLE = '<article class="md-content__inner md-typeset">'
@@ -60,10 +80,13 @@ def labelled_article(output: str, page_title: str, referentiel: str) -> str:
     # A page's own codes (in its title) weigh as a title does: « E3.2 » finds its modality first.
     own = printed_codes(_text(heading.group(1))) if heading else []
     cited = [code for code in printed_codes(_text(article)) if code not in own]
-    name = f"{page_title} — {referentiel}"
+    # A heading that says more than the title names the result: « Grille d'évaluation — E1… »
+    # tells a modality's grid from the modality, of one title.
+    shown = " ".join(_text(heading.group(1)).split()) if heading else ""
+    name = f"{shown if page_title and page_title in shown else page_title} — {referentiel}"
     labelled = (
         f'<article class="md-content__inner md-typeset" data-pagefind-meta="title:{h(name)}">'
-        f'<span data-pagefind-filter="Référentiel" hidden>{h(referentiel)}</span>'
+        f'<span data-pagefind-filter="Référentiel:{h(referentiel)}" hidden></span>'
         + (f'<span data-pagefind-weight="10" hidden>{h(" ".join(own))}</span>' if own else "")
         + (f"<span hidden>{h(' '.join(cited))}</span>" if cited else "")
     )
