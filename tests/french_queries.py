@@ -14,7 +14,6 @@ QUERIES = {
     "experience": "blocs/B3/",  # without its accent
     "stratégie": "",
     "strategie": "",
-    "tableaux de bord": "modalites/E4.5-budget/",  # a page that holds the phrase comes first
     "E3.2": "modalites/E3.1-3.4/",  # each printed code of « E3.1/3.2/3.3/3.4 »
     "E3.3": "modalites/E3.1-3.4/",
     "E2.4": "modalites/E2/",
@@ -23,3 +22,6 @@ QUERIES = {
     "budgetaire": "modalites/E4.5-budget/",
     "prestataires": "modalites/E4.5-prestataires/",
 }
+
+# Queries of several words: a page that holds the phrase must come first.
+PHRASES = ["tableaux de bord"]

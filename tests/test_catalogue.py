@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from french_queries import QUERIES
+from french_queries import PHRASES, QUERIES
 from htmltext import article_text
 from serving import serving
 from sitebuild import DATA, Build, build, catalogue_site
@@ -314,16 +314,17 @@ def test_chunked_search_keeps_the_readers_french_queries(chunked: Build, browser
     code finds its modality (or its grid) first; a phrase, a page that holds it; a word written
     with or without its accent or apostrophe's curl, the same pages."""
     with serving(chunked.site) as address:
-        results = _pagefind_results(browser, address, list(QUERIES), "seed")
-    # A phrase is judged by its first result's text, below, not by one expected page.
-    single = {q: expected for q, expected in QUERIES.items() if expected and " " not in q}
-    missing = {q: results[q] for q, expected in single.items() if f"seed/{expected}" not in results[q]}
+        results = _pagefind_results(browser, address, [*QUERIES, *PHRASES], "seed")
+    missing = {
+        q: results[q] for q, expected in QUERIES.items() if expected and f"seed/{expected}" not in results[q]
+    }
     assert not missing, missing
     for query, expected in QUERIES.items():
         if re.fullmatch(r"E\d\.\d", query):
             assert results[query][0].split("/")[-2] == expected.split("/")[-2], (query, results[query])
-    first = (chunked.site / results["tableaux de bord"][0] / "index.html").read_text(encoding="utf-8")
-    assert "tableaux de bord" in article_text(first)
+    for phrase in PHRASES:
+        first = (chunked.site / results[phrase][0] / "index.html").read_text(encoding="utf-8")
+        assert phrase in article_text(first), (phrase, results[phrase])
     for one, other in [
         ("expérience", "experience"),
         ("stratégie", "strategie"),

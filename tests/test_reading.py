@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from french_queries import QUERIES
+from french_queries import PHRASES, QUERIES
 from htmltext import article_text, normalize
 from sitebuild import DATA, PROJECT, Build, build_project
 
@@ -38,6 +38,19 @@ def test_french_search_finds_french(served: str, browser) -> None:  # type: igno
     wrong = {q: results[q] for q, expected in QUERIES.items() if results[q][0] != expected}
     assert not wrong, wrong
     assert results["strategie"][0] == results["stratégie"][0]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the theme adds a trailing wildcard to every word: « de » matches « demandé » in every "
+    "modality's boosted « Travail demandé » heading, which outranks the pages holding the phrase",
+)
+def test_theme_search_ranks_a_page_holding_the_phrase_first(served: str, real_site: Build, browser) -> None:  # type: ignore[no-untyped-def]
+    """« tableaux de bord »: the first result is a page that holds the phrase."""
+    results = _first_results(browser, served, dict.fromkeys(PHRASES, ""))
+    for phrase in PHRASES:
+        first = results[phrase][0]
+        assert phrase in normalize(article_text(real_site.page(first))), (phrase, results[phrase])
 
 
 def test_lists_of_blocs_competences_and_modalities(real_site: Build) -> None:
