@@ -24,6 +24,40 @@ from ..site.search import enrich_documents
 SearchEntry = dict[str, Any]
 
 
+class PartialBuilds:
+    """The builds of ``mkdocs serve --dirty``: what each rebuilt, remembered for the next."""
+
+    def __init__(self) -> None:
+        self._memory = BuildMemory()
+        self._search = SearchEntries()
+        self._rebuilt: set[str] = set()
+        self._pages: list[str] = []
+
+    def starting(self, config: MkDocsConfig) -> None:
+        self._rebuilt = set()
+        forget_theme_search_history(config)
+
+    def mark(
+        self, files: Files, config: MkDocsConfig, navigation_of: Callable[[str], Navigation]
+    ) -> tuple[int, int]:
+        """Flag the generated files to rebuild; returns how many pages and other files."""
+        self._pages = [file.url for file in files.documentation_pages()]
+        return self._memory.mark(files, config, navigation_of)
+
+    def built(self, page: Page) -> None:
+        self._rebuilt.add(page.url)
+
+    def search_entries(self, fresh: Iterable[SearchEntry]) -> list[SearchEntry]:
+        """The whole site's search entries, from the theme's entries of the pages rebuilt."""
+        return self._search.merge(fresh, self._rebuilt, self._pages)
+
+    def succeeded(self) -> None:
+        self._memory.commit()
+
+    def failed(self) -> None:
+        self._memory.failed()
+
+
 class GeneratedFile(File):
     """A generated page or file that knows whether it is the same as at the previous build."""
 

@@ -47,7 +47,7 @@ from ..terminal import printable
 from ..versions import History, Version, from_revision, history
 from . import catalogue as catalogue_mode
 from .config import ReferentielConfig, french_unknown_options
-from .incremental import BuildMemory, GeneratedFile, SearchEntries, forget_theme_search_history
+from .incremental import GeneratedFile, PartialBuilds
 
 log = logging.getLogger("mkdocs.plugins.referentiel")
 
@@ -89,10 +89,7 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
         # changes is rebuilt.
         self._serving = False
         self._dirty = False
-        self._memory = BuildMemory()
-        self._search_entries = SearchEntries()
-        self._rebuilt: set[str] = set()
-        self._page_urls: list[str] = []
+        self._partial = PartialBuilds()
         self._indexer = BackgroundIndexer(
             done=lambda seconds: log.info("Index de recherche (Pagefind) à jour en %.1f s", seconds),
             failed=lambda message: log.error(
@@ -138,12 +135,11 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         # The site folder is about to be rewritten: no index may be written into it meanwhile.
         self._indexer.stop()
-        self._rebuilt = set()
         if self._dirty:
-            forget_theme_search_history(config)
+            self._partial.starting(config)
 
     def on_build_error(self, *, error: Exception) -> None:
-        self._memory.failed()
+        self._partial.failed()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if "referentiel" in (config.extra or {}):
@@ -261,8 +257,7 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
             slugs = {entry.slug for entry in self._catalogue.entries}
             navigations = self._navigations = catalogue_mode.PageNavigations(nav, slugs)
         if self._dirty:
-            self._page_urls = [file.url for file in files.documentation_pages()]
-            pages, others = self._memory.mark(
+            pages, others = self._partial.mark(
                 files, config, navigations.of_uri if navigations else lambda _: nav
             )
             log.info("Construction partielle : %d page(s) et %d fichier(s) générés à refaire", pages, others)
@@ -333,7 +328,7 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
 
     @event_priority(-50)  # after the theme's and other plugins' changes to the page
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        self._rebuilt.add(page.url)
+        self._partial.built(page)
         log.debug("Page refaite : %s", page.file.src_uri)
         # Search engines read what the certification is from its home page.
         if self._catalogue is not None:
@@ -374,7 +369,7 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
                 raise PluginError(printable(f"Index de recherche (Pagefind) impossible : {error}")) from None
         else:
             self._french_search_index(site / "search" / "search_index.json")
-        self._memory.commit()
+        self._partial.succeeded()
 
     def _french_search_index(self, path: Path) -> None:
         """The theme's search index, taught to find French words as readers type them."""
@@ -383,7 +378,7 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
         index = json.loads(path.read_text(encoding="utf-8"))
         if self._dirty:
             french_settings(index["config"])
-            index["docs"] = self._search_entries.merge(index["docs"], self._rebuilt, self._page_urls)
+            index["docs"] = self._partial.search_entries(index["docs"])
         else:
             enrich_index(index)
         path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
