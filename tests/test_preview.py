@@ -137,7 +137,8 @@ def test_a_large_catalogue_search_finds_the_edit_once_pagefind_has_run(
     browser,  # type: ignore[no-untyped-def]
 ) -> None:
     """Past the threshold, Pagefind runs after the page is shown: the search then finds the
-    edit's new word, and leads to the edited page."""
+    edit's new word, and leads to the edited page; a search page opened on the previous index
+    still finds what it held."""
     yamls = {
         "seed.yaml": DATA.read_text(encoding="utf-8"),
         "RNCP35625.yaml": (fiches / "RNCP35625.yaml").read_text(encoding="utf-8"),
@@ -146,11 +147,33 @@ def test_a_large_catalogue_search_finds_the_edit_once_pagefind_has_run(
     seed = tmp_path / "referentiels" / "seed.yaml"
     with preview(config, "--dirty", "--no-strict") as server:
         server.wait_for("seed/competences/C1.1/", "diagnostic de l")
+        server.wait_for_log("Index de recherche (Pagefind) à jour", 0)
+        earlier = browser.new_page(viewport={"width": 390, "height": 800})
+        earlier.route("**/livereload/**", lambda route: route.abort())  # a page left open, not reloaded
+        missing: list[str] = []
+        earlier.on(
+            "response", lambda r: missing.append(r.url) if "/pagefind/" in r.url and r.status >= 400 else None
+        )
+        earlier.goto(server.address + "recherche/")
+        earlier.fill(".pagefind-ui__search-input", "organisation")  # the previous index, loaded
+        earlier.wait_for_selector(".pagefind-ui__result-link")
         since = len(server.lines)
         seed.write_text(_edited(seed.read_text(encoding="utf-8"), "zygomorphe"), encoding="utf-8")
         server.wait_for("seed/competences/C1.1/", "diagnostic zygomorphe de l")
-        lines = server.wait_for_log("Index de recherche (Pagefind) à jour", since)
+        # The index that holds the edit is the one written after the edit's build (the first
+        # build's own may end meanwhile).
+        lines = server.wait_for_log("Documentation built", since)
+        built = since + next(i for i, line in enumerate(lines) if "Documentation built" in line)
+        lines = server.wait_for_log("Index de recherche (Pagefind) à jour", built)
         assert not any("impossible" in line for line in lines), lines
+        try:
+            # Another word, in a chunk of the previous index not loaded yet: it must still be there.
+            earlier.fill(".pagefind-ui__search-input", "diagnostic")
+            earlier.wait_for_selector(".pagefind-ui__result-link")
+            earlier.wait_for_load_state("networkidle")
+        finally:
+            earlier.close()
+        assert not missing, missing
         page = browser.new_page(viewport={"width": 390, "height": 800})
         try:
             page.goto(server.address + "recherche/")

@@ -1,12 +1,15 @@
 """Pagefind in the background of a preview server: the edited page is shown at once, and a
 search finds the edit a moment later, once the index is rewritten.
 
-The new index is written beside the site and moved into place whole, so that the site never
-holds half an index; a new build stops the run under way (and will start its own).
+The new index is written beside the site, then moved in: its chunks first, under names of their
+own content, beside the previous ones (a page opened before still finds the chunks it asks for),
+its entry file last (a page opened after finds every chunk it names). A new build stops the run
+under way, and will start its own.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import tempfile
@@ -64,10 +67,7 @@ class BackgroundIndexer:
             if self._process.returncode != 0:
                 self._failed(output.strip()[-2000:])
                 return
-            previous = site / BUNDLE
-            if previous.exists():
-                previous.rename(work / "previous")
-            (work / BUNDLE).rename(previous)
+            _move_into(work / BUNDLE, site / BUNDLE)
             self._done(time.perf_counter() - start)
         except OSError as error:
             self._failed(str(error))
@@ -75,3 +75,15 @@ class BackgroundIndexer:
             with self._lock:
                 self._process = None
             shutil.rmtree(work, ignore_errors=True)
+
+
+ENTRY = "pagefind-entry.json"
+
+
+def _move_into(bundle: Path, target: Path) -> None:
+    """Move the files of ``bundle`` into ``target``, its entry file last."""
+    files = sorted((p for p in bundle.rglob("*") if p.is_file()), key=lambda p: p.name == ENTRY)
+    for file in files:
+        destination = target / file.relative_to(bundle)
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(file, destination)
