@@ -1,8 +1,5 @@
-"""The plugin's catalogue mode: ``source`` is a folder, each référentiel under its own address.
-
-Every page carries only its own référentiel's navigation: with the whole catalogue's, each page
-would grow with the number of référentiels, and the build with its square.
-"""
+"""The plugin's catalogue mode: ``source`` is a folder, each référentiel under its own address
+(each page's navigation: :mod:`.navigation`)."""
 
 from __future__ import annotations
 
@@ -11,8 +8,6 @@ from functools import partial
 from typing import Any
 
 from mkdocs.exceptions import PluginError
-from mkdocs.structure.nav import Navigation, Section
-from mkdocs.structure.pages import Page
 
 from ..catalogue import Catalogue, load_catalogue
 from ..checks import Finding, Severity, run_checks
@@ -77,33 +72,6 @@ def catalogue_nav(written: list[str], sections: dict[str, NavEntry], chunked_sea
         *other_entries([uri for uri in written if uri != CATALOGUE_HOME]),
         *sections.values(),
     ]
-
-
-class PageNavigations:
-    """The navigation each page shows: its référentiel's section, or the top-level pages."""
-
-    def __init__(self, nav: Navigation, slugs: set[str]) -> None:
-        top = [item for item in nav.items if not isinstance(item, Section)]
-        self._top = _navigation(top, nav)
-        self._by_slug: dict[str, Navigation] = {}
-        for item in nav.items:
-            if isinstance(item, Section) and item.children:
-                first = item.children[0]
-                slug = first.file.src_uri.split("/", 1)[0] if isinstance(first, Page) else None
-                if slug in slugs:
-                    self._by_slug[slug] = _navigation([*top, *item.children], nav)
-
-    def of(self, page: Page) -> Navigation:
-        return self.of_uri(page.file.src_uri)
-
-    def of_uri(self, src_uri: str) -> Navigation:
-        return self._by_slug.get(src_uri.split("/", 1)[0], self._top)
-
-
-def _navigation(items: list[Any], whole: Navigation) -> Navigation:
-    nav = Navigation(items, whole.pages)
-    nav.homepage = whole.homepage
-    return nav
 
 
 def referentiel_pages(catalogue: Catalogue) -> dict[str, Referentiel]:

@@ -48,6 +48,7 @@ from ..versions import History, Version, from_revision, history
 from . import catalogue as catalogue_mode
 from .config import ReferentielConfig, french_unknown_options
 from .incremental import GeneratedFile, PartialBuilds
+from .navigation import PageNavigations
 
 log = logging.getLogger("mkdocs.plugins.referentiel")
 
@@ -80,7 +81,7 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
         self._history: History | None = None
         # A folder as ``source``: the catalogue, and the navigation each page shows.
         self._catalogue: Catalogue | None = None
-        self._navigations: catalogue_mode.PageNavigations | None = None
+        self._navigations: PageNavigations | None = None
         self._described: dict[str, Referentiel] = {}
         self._contents_memo = catalogue_mode.ContentsMemo()
         # Pagefind's chunked index instead of the theme's single one.
@@ -252,21 +253,17 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
             )
 
     def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
-        navigations = None
-        if self._catalogue is not None:
-            slugs = {entry.slug for entry in self._catalogue.entries}
-            navigations = self._navigations = catalogue_mode.PageNavigations(nav, slugs)
+        slugs = {entry.slug for entry in self._catalogue.entries} if self._catalogue else None
+        navigations = self._navigations = PageNavigations(nav, slugs)
         if self._dirty:
-            pages, others = self._partial.mark(
-                files, config, navigations.of_uri if navigations else lambda _: nav
-            )
+            pages, others = self._partial.mark(files, config, navigations.of_uri)
             log.info("Construction partielle : %d page(s) et %d fichier(s) générés à refaire", pages, others)
         return nav
 
     def on_page_context(
         self, context: TemplateContext, *, page: Page, config: MkDocsConfig, nav: Navigation
     ) -> TemplateContext:
-        if self._navigations is not None and self._catalogue is not None:
+        if self._navigations is not None:
             context["nav"] = self._navigations.of(page)
         return context
 
