@@ -104,6 +104,14 @@ def test_a_single_referentiel_shows_an_edit_by_rebuilding_its_changed_pages(tmp_
     with preview(config, "--dirty", "--no-strict") as server:
         # 53 pages, of which 5 show the criterion: its competence, bloc, modality, grid, grids' list.
         _assert_edit_shown(server, tmp_path / "referentiel.yaml", "competences/C1.1/", "blocs/")
+        # The hand-written home quotes the référentiel through its macros: it is rebuilt too.
+        data = tmp_path / "referentiel.yaml"
+        text = data.read_text(encoding="utf-8")
+        assert "intitule: Manager des stratégies" in text
+        data.write_text(
+            text.replace("intitule: Manager des", "intitule: Manager révisé des", 1), encoding="utf-8"
+        )
+        server.wait_for("", "Manager révisé des stratégies")
 
 
 def test_a_broken_yaml_is_reported_then_its_fix_is_shown(tmp_path: Path, fiches: Path) -> None:

@@ -38,10 +38,19 @@ class PartialBuilds:
         forget_theme_search_history(config)
 
     def mark(
-        self, files: Files, config: MkDocsConfig, navigation_of: Callable[[str], Navigation]
+        self,
+        files: Files,
+        config: MkDocsConfig,
+        navigation_of: Callable[[str], Navigation],
+        data_changed: bool,
     ) -> tuple[int, int]:
-        """Flag the generated files to rebuild; returns how many pages and other files."""
+        """Flag the generated files to rebuild; returns how many pages and other files. When the
+        data changed, the hand-written pages are rebuilt too: their macros quote it."""
         self._pages = [file.url for file in files.documentation_pages()]
+        if data_changed:
+            for file in files.documentation_pages():
+                if not isinstance(file, GeneratedFile):
+                    outdated(file)
         return self._memory.mark(files, config, navigation_of)
 
     def built(self, page: Page) -> None:
@@ -139,6 +148,13 @@ class SearchEntries:
         for url in set(self._by_page) - present:
             del self._by_page[url]
         return [entry for url in pages for entry in self._by_page.get(url, [])]
+
+
+def outdated(file: File) -> None:
+    """Date the output of ``file`` back, so that MkDocs rebuilds it though its source is older:
+    only the site folder is touched, never the source."""
+    if os.path.isfile(file.abs_dest_path):
+        os.utime(file.abs_dest_path, (0, 0))
 
 
 def forget_theme_search_history(config: MkDocsConfig) -> None:

@@ -91,6 +91,9 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
         self._serving = False
         self._dirty = False
         self._partial = PartialBuilds()
+        # The référentiel of the previous build: the loader gives back the same object while the
+        # YAML's content is unchanged.
+        self._previous_referentiel: Referentiel | None = None
         self._indexer = BackgroundIndexer(
             done=lambda seconds: log.info("Index de recherche (Pagefind) à jour en %.1f s", seconds),
             failed=lambda message: log.error(
@@ -141,6 +144,7 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
 
     def on_build_error(self, *, error: Exception) -> None:
         self._partial.failed()
+        self._previous_referentiel = None  # what the failed build wrote of the hand-written pages is unknown
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         if "referentiel" in (config.extra or {}):
@@ -256,7 +260,9 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
         slugs = {entry.slug for entry in self._catalogue.entries} if self._catalogue else None
         navigations = self._navigations = PageNavigations(nav, slugs)
         if self._dirty:
-            pages, others = self._partial.mark(files, config, navigations.of_uri)
+            changed = self._referentiel is not self._previous_referentiel
+            self._previous_referentiel = self._referentiel
+            pages, others = self._partial.mark(files, config, navigations.of_uri, changed)
             log.info("Construction partielle : %d page(s) et %d fichier(s) générés à refaire", pages, others)
         return nav
 
