@@ -24,4 +24,15 @@ QUERIES = {
 }
 
 # Queries of several words: a page that holds the phrase must come first.
-PHRASES = ["tableaux de bord"]
+PHRASES = [
+    "tableaux de bord",
+    "cahiers de charges",
+    "retour sur investissement",
+    "prise de décisions",
+    "seuils d'alerte",
+]
+# Known to be ranked wrong: a page whose title holds one of the words (« GESTION BUDGETAIRE »,
+# the site's name with « communication ») outranks those that hold the phrase. Each engine's
+# test expects them to fail, and fails the day they no longer do.
+MISRANKED_BY_THEME = ["plan de communication", "gestion de projet"]
+MISRANKED_BY_PAGEFIND = ["gestion de projet"]

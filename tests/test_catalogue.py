@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from french_queries import PHRASES, QUERIES
-from htmltext import article_text
+from french_queries import MISRANKED_BY_PAGEFIND, PHRASES, QUERIES
+from htmltext import article_text, normalize
 from serving import serving
 from sitebuild import DATA, Build, build, catalogue_site
 
@@ -309,9 +309,18 @@ def _pagefind_results(browser, address: str, queries: list[str], referentiel: st
     return found
 
 
+def _misranked(site: Build, results: dict[str, list[str]], phrases: list[str]) -> dict[str, list[str]]:
+    """The phrases whose first result does not hold them, with their first results."""
+    return {
+        phrase: results[phrase][:3]
+        for phrase in phrases
+        if normalize(phrase) not in normalize(article_text(site.page(results[phrase][0])))
+    }
+
+
 def test_chunked_search_keeps_the_readers_french_queries(chunked: Build, browser) -> None:  # type: ignore[no-untyped-def]
     """The readers' French queries of the seed, through Pagefind: each finds its page; a printed
-    code finds its modality (or its grid) first; a phrase, a page that holds it; a word written
+    code finds its modality first (grids and records are left out, as from the theme's index); a phrase, a page that holds it; a word written
     with or without its accent or apostrophe's curl, the same pages."""
     with serving(chunked.site) as address:
         results = _pagefind_results(browser, address, [*QUERIES, *PHRASES], "seed")
@@ -321,10 +330,9 @@ def test_chunked_search_keeps_the_readers_french_queries(chunked: Build, browser
     assert not missing, missing
     for query, expected in QUERIES.items():
         if re.fullmatch(r"E\d\.\d", query):
-            assert results[query][0].split("/")[-2] == expected.split("/")[-2], (query, results[query])
-    for phrase in PHRASES:
-        first = (chunked.site / results[phrase][0] / "index.html").read_text(encoding="utf-8")
-        assert phrase in article_text(first), (phrase, results[phrase])
+            assert results[query][0] == f"seed/{expected}", (query, results[query])
+    wrong = _misranked(chunked, results, PHRASES)
+    assert not wrong, wrong
     for one, other in [
         ("expérience", "experience"),
         ("stratégie", "strategie"),
@@ -383,3 +391,12 @@ def test_chunked_search_page_and_header_button_pass_axe(chunked: Build, browser,
     ]
     assert results.response["passes"]
     assert not violations, "\n".join(violations)
+
+
+@pytest.mark.xfail(strict=True, reason="a page whose title holds one of the words comes first")
+def test_chunked_search_known_misranked_phrases(chunked: Build, browser) -> None:  # type: ignore[no-untyped-def]
+    """The phrases Pagefind still ranks wrong (see french_queries)."""
+    with serving(chunked.site) as address:
+        results = _pagefind_results(browser, address, MISRANKED_BY_PAGEFIND, "seed")
+    wrong = _misranked(chunked, results, MISRANKED_BY_PAGEFIND)
+    assert not wrong, wrong

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from french_queries import PHRASES, QUERIES
+from french_queries import MISRANKED_BY_THEME, PHRASES, QUERIES
 from htmltext import article_text, normalize
 from sitebuild import DATA, PROJECT, Build, build_project
 
@@ -40,17 +40,28 @@ def test_french_search_finds_french(served: str, browser) -> None:  # type: igno
     assert results["strategie"][0] == results["stratégie"][0]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the theme adds a trailing wildcard to every word: « de » matches « demandé » in every "
-    "modality's boosted « Travail demandé » heading, which outranks the pages holding the phrase",
-)
+def _misranked(served: str, real_site: Build, browser, phrases: list[str]) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
+    """The phrases whose first result does not hold them, with their first results."""
+    results = _first_results(browser, served, dict.fromkeys(phrases, ""))
+    return {
+        phrase: results[phrase]
+        for phrase in phrases
+        if normalize(phrase) not in normalize(article_text(real_site.page(results[phrase][0])))
+    }
+
+
 def test_theme_search_ranks_a_page_holding_the_phrase_first(served: str, real_site: Build, browser) -> None:  # type: ignore[no-untyped-def]
-    """« tableaux de bord »: the first result is a page that holds the phrase."""
-    results = _first_results(browser, served, dict.fromkeys(PHRASES, ""))
-    for phrase in PHRASES:
-        first = results[phrase][0]
-        assert phrase in normalize(article_text(real_site.page(first))), (phrase, results[phrase])
+    """« tableaux de bord »…: the first result is a page that holds the phrase (the short words
+    between are not searched as prefixes: « de » would find « demandé » in every heading)."""
+    wrong = _misranked(served, real_site, browser, PHRASES)
+    assert not wrong, wrong
+
+
+@pytest.mark.xfail(strict=True, reason="a page whose title holds one of the words comes first")
+def test_theme_search_known_misranked_phrases(served: str, real_site: Build, browser) -> None:  # type: ignore[no-untyped-def]
+    """The phrases the theme's search still ranks wrong (see french_queries)."""
+    wrong = _misranked(served, real_site, browser, MISRANKED_BY_THEME)
+    assert not wrong, wrong
 
 
 def test_lists_of_blocs_competences_and_modalities(real_site: Build) -> None:

@@ -34,7 +34,14 @@ from ..export.schema_org import json_ld_script
 from ..loading import load_referentiel
 from ..model import Referentiel
 from ..site.assets import CATALOGUE_JS, SHEETS_CSS, SITE_CSS, WORKER_SHIM, catalogue_js, worker_shim
-from ..site.catalogue import SEARCH_PAGE, SearchIndexError, index_site, labelled_article, with_search_button
+from ..site.catalogue import (
+    SEARCH_PAGE,
+    SearchIndexError,
+    index_site,
+    labelled_article,
+    unindexed_article,
+    with_search_button,
+)
 from ..site.catalogue.indexer import BackgroundIndexer
 from ..site.contents import site_contents
 from ..site.nav import home_entries, navigation, other_entries
@@ -357,6 +364,8 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
         )
         if entry is None:
             return output
+        if (page.meta.get("search") or {}).get("exclude"):
+            return unindexed_article(output)
         # The theme's titles are escaped already; the attribute escapes them again, once.
         page_title = html.unescape(str(page.title or ""))
         return labelled_article(output, page_title, entry.number or entry.slug)

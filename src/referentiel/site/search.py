@@ -22,9 +22,21 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
+_PUNCTUATION = r"\s\-/,;:!?()«»\[\]\"“”…"
+# Short words that say nothing of a page: the theme searches each word as a prefix, and « de »
+# would find « demandé » in every modality's « Travail demandé » heading, above the pages that
+# hold « tableaux de bord ». They are cut like spaces, in the index and in the query alike.
+STOP_WORDS = ("de", "des", "du", "la", "le", "les", "et", "en", "un", "une", "au", "aux", "à", "ou")
+
+
+def _any_case(word: str) -> str:
+    return "".join(f"[{c.lower()}{c.upper()}]" for c in word)
+
+
 SEPARATOR = (
     r"\b(?:[Qq][Uu]|[Ll][Oo][Rr][Ss][Qq][Uu]|[Pp][Uu][Ii][Ss][Qq][Uu]|[Jj][Uu][Ss][Qq][Uu]|[CcDdJjLlMmNnSsTt])['’]"
-    r"|[\s\-/,;:!?()«»\[\]\"“”…]+|\.(?!\d)"
+    rf"|(?<![^{_PUNCTUATION}])(?:{'|'.join(_any_case(w) for w in STOP_WORDS)})(?![^{_PUNCTUATION}.])"
+    rf"|[{_PUNCTUATION}]+|\.(?!\d)"
 )
 # (field, boost): variants of the title weigh as the title does in the theme's index.
 TITLE_VARIANTS = ("variantes_titre", 1000.0)

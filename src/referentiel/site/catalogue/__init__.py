@@ -23,6 +23,7 @@ from .search import (
     index_site,
     labelled_article,
     render_search_page,
+    unindexed_article,
     with_search_button,
 )
 
@@ -36,6 +37,7 @@ __all__ = [
     "catalogue_contents",
     "index_site",
     "labelled_article",
+    "unindexed_article",
     "with_search_button",
 ]
 

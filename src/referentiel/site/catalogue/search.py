@@ -93,6 +93,12 @@ def labelled_article(output: str, page_title: str, referentiel: str) -> str:
     return output[:start] + labelled + output[start + len(ARTICLE) :]
 
 
+def unindexed_article(output: str) -> str:
+    """The page left out of the index, as the theme's search leaves it (grids and records, which
+    repeat their modality's and bloc's pages)."""
+    return output.replace(ARTICLE, ARTICLE.replace("<article ", '<article data-pagefind-ignore="all" '), 1)
+
+
 class SearchIndexError(Exception):
     """Pagefind could not index the site: its own message, for the build's French report."""
 
