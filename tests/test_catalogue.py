@@ -270,7 +270,7 @@ def test_every_link_of_the_catalogue_pages_resolves(catalogue: Build, page: str)
 def chunked(tmp_path_factory: pytest.TempPathFactory) -> Build:
     """A catalogue past its ``recherche_seuil``: searched through Pagefind's chunked index."""
     yamls = _yamls(tmp_path_factory.mktemp("import-pagefind"))
-    chosen = {name: yamls[name] for name in ("RNCP35625.yaml", "seed.yaml")}
+    chosen = {name: yamls[name] for name in ("RNCP35625.yaml", "seed.yaml", "ancien.yaml")}
     config = catalogue_site(tmp_path_factory.mktemp("pagefind"), chosen, {"recherche_seuil": "1"})
     result = build(config)
     assert result.returncode == 0, result.output
@@ -320,8 +320,9 @@ def _misranked(site: Build, results: dict[str, list[str]], phrases: list[str]) -
 
 def test_chunked_search_keeps_the_readers_french_queries(chunked: Build, browser) -> None:  # type: ignore[no-untyped-def]
     """The readers' French queries of the seed, through Pagefind: each finds its page; a printed
-    code finds its modality first (grids and records are left out, as from the theme's index); a phrase, a page that holds it; a word written
-    with or without its accent or apostrophe's curl, the same pages."""
+    code finds its modality first (grids and records are left out, as from the theme's index); a
+    phrase, a page that holds it; a word with or without its accent or its apostrophe's curl, the
+    same pages."""
     with serving(chunked.site) as address:
         results = _pagefind_results(browser, address, [*QUERIES, *PHRASES], "seed")
     missing = {
@@ -400,3 +401,23 @@ def test_chunked_search_known_misranked_phrases(chunked: Build, browser) -> None
         results = _pagefind_results(browser, address, MISRANKED_BY_PAGEFIND, "seed")
     wrong = _misranked(chunked, results, MISRANKED_BY_PAGEFIND)
     assert not wrong, wrong
+
+
+def test_chunked_search_shows_a_hostile_title_as_text(chunked: Build, browser) -> None:  # type: ignore[no-untyped-def]
+    """A title that looks like markup is written as text into the pages' search labels, and the
+    results show it as written, without running it."""
+    for page in chunked.site.rglob("*.html"):
+        assert "<img src=x" not in page.read_text(encoding="utf-8"), page
+    with serving(chunked.site) as address:
+        page = browser.new_page()
+        alerts: list[str] = []
+        page.on("dialog", lambda dialog: (alerts.append(dialog.message), dialog.dismiss()))
+        try:
+            page.goto(address + "recherche/?q=" + "Ancien titre")
+            page.wait_for_selector(".pagefind-ui__result-link")
+            titles = page.inner_text(".pagefind-ui__results")
+            images = page.eval_on_selector_all(".pagefind-ui__results img", "els => els.length")
+        finally:
+            page.close()
+    assert HOSTILE_TITLE.split(" {{")[0] in titles
+    assert not images and not alerts
