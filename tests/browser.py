@@ -19,3 +19,15 @@ def chromium_path() -> str:
         if os.environ.get("CI"):
             pytest.fail(f"{error} (la CI doit l'installer)")
         pytest.skip(str(error))
+
+
+def axe_report(page) -> tuple[int, list[str]]:  # type: ignore[no-untyped-def]
+    """axe-core on the open ``page``: the number of rules that passed, and each violation as
+    « rule (impact) : its first three targets »."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    response = Axe().run(page).response
+    violations = [
+        f"{v['id']} ({v['impact']}) : {[n['target'] for n in v['nodes']][:3]}" for v in response["violations"]
+    ]
+    return len(response["passes"]), violations
