@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from catalogue_scale import measure
+from catalogue_scale import measure, site_figures
 from replicated import replicated_referentiel
 
 from referentiel.cli import main as referentiel
@@ -32,10 +32,9 @@ def main() -> None:
             with contextlib.redirect_stdout(io.StringIO()):
                 assert referentiel(["nouveau", str(site), "--depuis", str(source)]) == 0
             seconds, peak = measure(site / "mkdocs.yml")
-            pages = list((site / "site").rglob("*.html"))
-            weight = sum(p.stat().st_size for p in pages) / len(pages) / 1024
+            pages, weight, _ = site_figures(site / "site")
             print(
-                f"{copies:>7}  {len(pages):>5}  {seconds:>9.1f}  {1000 * seconds / len(pages):>7.1f}  "
+                f"{copies:>7}  {pages:>5}  {seconds:>9.1f}  {1000 * seconds / pages:>7.1f}  "
                 f"{peak:>12.0f}  {weight:>7.1f}",
                 flush=True,
             )

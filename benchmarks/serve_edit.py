@@ -11,65 +11,26 @@ browser would read it). The server's own « built in » lines and Pagefind's are
 from __future__ import annotations
 
 import argparse
-import os
 import re
-import socket
-import subprocess
 import sys
 import tempfile
-import threading
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
-from catalogue_scale import bases, catalogue
+from catalogue_scale import PROJECT, bases, catalogue
 
 from referentiel.loading import load_referentiel
+
+sys.path.insert(0, str(PROJECT / "tests"))
+from previewing import preview  # noqa: E402  (the tests' own server in a process)
 
 STARTUP_LIMIT = 900.0
 EDIT_LIMIT = 300.0
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def fetch(url: str) -> str | None:
-    try:
-        with urllib.request.urlopen(url, timeout=5) as response:
-            return str(response.read().decode("utf-8"))
-    except (urllib.error.URLError, OSError):
-        return None
-
-
-def wait_for(url: str, text: str, limit: float) -> float:
-    """Seconds until ``url`` serves a page containing ``text``."""
-    start = time.perf_counter()
-    while time.perf_counter() - start < limit:
-        body = fetch(url)
-        if body is not None and text in body:
-            return time.perf_counter() - start
-        time.sleep(0.02)
-    raise SystemExit(f"{url} n'a pas montré « {text} » en {limit:.0f} s")
-
-
-class ServerLog:
-    """The server's output, read in a thread: the last « built in » and Pagefind lines."""
-
-    def __init__(self, stream: object) -> None:
-        self.lines: list[str] = []
-        self._thread = threading.Thread(target=self._read, args=(stream,), daemon=True)
-        self._thread.start()
-
-    def _read(self, stream: object) -> None:
-        for line in stream:  # type: ignore[attr-defined]
-            self.lines.append(line.rstrip())
-
-    def since(self, mark: int, pattern: str) -> list[str]:
-        return [m.group(1) for line in self.lines[mark:] if (m := re.search(pattern, line))]
+def found(lines: list[str], pattern: str) -> list[str]:
+    """The first group of ``pattern`` in each of ``lines`` that has it."""
+    return [m.group(1) for line in lines if (m := re.search(pattern, line))]
 
 
 def target(folder: Path) -> tuple[Path, str, str]:
@@ -82,42 +43,36 @@ def target(folder: Path) -> tuple[Path, str, str]:
 
 
 def run(folder: Path, dirty: bool, edits: int) -> None:
-    port = free_port()
-    base = f"http://127.0.0.1:{port}/"
     # With its file watcher, as a writer runs it: the watcher's polling is part of the wait.
-    command = [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"]
-    if dirty:
-        command.append("--dirty")
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    options = ["--dirty"] if dirty else []
     path, address, word = target(folder)
     original = path.read_text(encoding="utf-8")
-    process = subprocess.Popen(
-        command, cwd=folder, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-    )
-    log = ServerLog(process.stdout)
     mode = "mkdocs serve --dirty" if dirty else "mkdocs serve"
     try:
-        first = wait_for(base + address, word, STARTUP_LIMIT)
-        print(f"{mode} : première construction servie en {first:.1f} s", flush=True)
-        time.sleep(8)  # let the first Pagefind run end, as before a writer's first edit
-        for number in range(1, edits + 1):
-            marker = f"Modification{number}"
-            mark = len(log.lines)
-            edited = original.replace(f"texte: {word}", f"texte: {marker} {word}", 1)
-            path.write_text(edited, encoding="utf-8")
-            seen = wait_for(base + address, marker, EDIT_LIMIT)
-            time.sleep(8)  # the server's last lines: its « built in », then Pagefind's
-            built = log.since(mark, r"built in ([\d.]+) seconds")
-            indexed = log.since(mark, r"Pagefind\) à jour en ([\d.]+) s")
-            print(
-                f"{mode} : modification {number} visible en {seen:.2f} s "
-                f"(construction {', '.join(built) or '?'} s ; index Pagefind {', '.join(indexed) or '-'} s)",
-                flush=True,
-            )
+        with preview(folder / "mkdocs.yml", *options) as server:
+            start = time.perf_counter()
+            server.wait_for(address, word, STARTUP_LIMIT)
+            print(f"{mode} : première construction servie en {time.perf_counter() - start:.1f} s", flush=True)
+            time.sleep(8)  # let the first Pagefind run end, as before a writer's first edit
+            for number in range(1, edits + 1):
+                marker = f"Modification{number}"
+                mark = len(server.lines)
+                edited = original.replace(f"texte: {word}", f"texte: {marker} {word}", 1)
+                path.write_text(edited, encoding="utf-8")
+                start = time.perf_counter()
+                server.wait_for(address, marker, EDIT_LIMIT)
+                seen = time.perf_counter() - start
+                time.sleep(8)  # the server's last lines: its « built in », then Pagefind's
+                built = found(server.lines[mark:], r"built in ([\d.]+) seconds")
+                indexed = found(server.lines[mark:], r"Pagefind\) à jour en ([\d.]+) s")
+                print(
+                    f"{mode} : modification {number} visible en {seen:.2f} s "
+                    f"(construction {', '.join(built) or '?'} s ; "
+                    f"index Pagefind {', '.join(indexed) or '-'} s)",
+                    flush=True,
+                )
     finally:
         path.write_text(original, encoding="utf-8")
-        process.terminate()
-        process.wait(timeout=30)
 
 
 def main() -> None:
