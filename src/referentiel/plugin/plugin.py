@@ -90,6 +90,8 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
         self._catalogue: Catalogue | None = None
         self._navigations: PageNavigations | None = None
         self._described: dict[str, Referentiel] = {}
+        self._search_labels: dict[str, str] = {}
+        self._search_url = ""
         self._contents_memo = catalogue_mode.ContentsMemo()
         # Pagefind's chunked index instead of the theme's single one.
         self._chunked_search = False
@@ -196,6 +198,9 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
         self._referentiel = None
         self._catalogue = catalogue_mode.load(self.config.source)
         self._described = catalogue_mode.referentiel_pages(self._catalogue)
+        # What each page's search result is named after (its référentiel), found by its folder.
+        self._search_labels = {entry.slug: entry.number or entry.slug for entry in self._catalogue.entries}
+        self._search_url = File(SEARCH_PAGE, None, "", config.use_directory_urls).url
         self._chunked_search = catalogue_mode.uses_chunked_search(
             self.config.recherche, self.config.recherche_seuil, self._catalogue
         )
@@ -356,19 +361,15 @@ class ReferentielPlugin(BasePlugin[ReferentielConfig]):
         return output.replace("</head>", f"{script}\n</head>", 1)
 
     def _labelled_for_search(self, output: str, page: Page, config: MkDocsConfig) -> str:
-        search_page = File(SEARCH_PAGE, None, "", config.use_directory_urls).url
-        output = with_search_button(output, get_relative_url(search_page, page.url), search_icon())
-        slug = page.file.src_uri.split("/", 1)[0]
-        entry = (
-            next((e for e in self._catalogue.entries if e.slug == slug), None) if self._catalogue else None
-        )
-        if entry is None:
+        output = with_search_button(output, get_relative_url(self._search_url, page.url), search_icon())
+        label = self._search_labels.get(page.file.src_uri.split("/", 1)[0])
+        if label is None:
             return output
         if (page.meta.get("search") or {}).get("exclude"):
             return unindexed_article(output)
         # The theme's titles are escaped already; the attribute escapes them again, once.
         page_title = html.unescape(str(page.title or ""))
-        return labelled_article(output, page_title, entry.number or entry.slug)
+        return labelled_article(output, page_title, label)
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         site = Path(config.site_dir)
